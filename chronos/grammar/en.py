@@ -1,0 +1,283 @@
+"""English temporal grammar: lexicons and patterns as data.
+
+Each lexicon maps a surface form (lower case) to a normalized value. Each pattern is a regular
+expression written with ``{MACRO}`` placeholders; a macro expands to a named group whose
+alternatives are the lexicon's keys, longest first. The named groups of a match *are* its
+meaning: ``month``, ``day``, ``year``, ``rel``, ``num``, ``unit``, ``dir``, ``mod`` ... are read by
+:mod:`chronos.tagger` and turned into a value by :mod:`chronos.resolve`. Adding a spelling of a
+month, a holiday or a unit is a one-line change to a table below.
+
+>>> MONTHS["sept"], UNITS["fortnight"]
+(9, ('W', 2))
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS",
+    "RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "SET_WORDS", "DECADE_WORDS",
+    "ABBREVIATED", "CASE_SENSITIVE", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
+]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thurs": 4, "thu": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "one and a half": 1.5, "two and a half": 2.5,
+    # vague amounts: the value is X (P<X>Y)
+    "several": None, "a few": None, "few": None, "many": None, "some": None, "numerous": None,
+    "a number of": None, "a series of": None,
+}
+
+#: day-of-month ordinals and quarter/half ordinals
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4,
+}
+
+#: unit word -> (TIMEX3 unit letter, multiplier). T-units (H, MIN, S) are times.
+UNITS = {
+    "second": ("S", 1), "seconds": ("S", 1), "minute": ("MIN", 1), "minutes": ("MIN", 1),
+    "hour": ("H", 1), "hours": ("H", 1), "day": ("D", 1), "days": ("D", 1),
+    "week": ("W", 1), "weeks": ("W", 1), "fortnight": ("W", 2), "fortnights": ("W", 2),
+    "month": ("M", 1), "months": ("M", 1), "quarter": ("Q", 1), "quarters": ("Q", 1),
+    "year": ("Y", 1), "years": ("Y", 1), "decade": ("DE", 1), "decades": ("DE", 1),
+    "century": ("CE", 1), "centuries": ("CE", 1), "weekend": ("WE", 1), "weekends": ("WE", 1),
+    "millennium": ("ML", 1), "millennia": ("ML", 1),
+}
+
+SEASONS = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+#: part of day -> TIMEX3 part-of-day code
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00",
+}
+
+#: holiday -> (month, day) for fixed dates
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17), "independence day": (7, 4), "halloween": (10, 31),
+    "veterans day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+}
+
+#: relation words before a unit, month, weekday or season -> offset
+RELATIONS = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this past": -1,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1, "the coming": 1, "the next": 1,
+    "this": 0, "current": 0, "the current": 0, "present": 0, "this coming": 1, "that": 0,
+    "the same": 0, "that same": 0, "the previous": -1, "the following": 1, "the last": -1,
+    "the past": -1, "the latest": -1,
+}
+
+#: direction words after an amount -> sign; "before"/"after" relate to another event
+DIRECTIONS = {
+    "ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1,
+    "later": 1, "after": 1, "from now": 1, "hence": 1, "afterward": 1, "afterwards": 1,
+}
+
+MODS = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "the end of": "END", "late": "END", "later": "END", "the middle of": "MID", "mid": "MID",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "close to": "APPROX",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "nearly all of": "APPROX", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+}
+
+#: words that are time expressions on their own -> TIMEX3 value
+REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "right now": "PRESENT_REF", "these days": "PRESENT_REF",
+    "so far": "PRESENT_REF", "to date": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "the past": "PAST_REF",
+    "in the past": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "in the future": "FUTURE_REF", "shortly": "FUTURE_REF", "eventually": "FUTURE_REF",
+}
+
+#: words naming a day relative to the reference day -> offset in days
+DAY_REFS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+    "the day after tomorrow": 2, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "last night": -1, "yesterday morning": -1,
+}
+
+#: adverbs and "every/each" forms that make a SET -> (unit letter, amount)
+SET_WORDS = {
+    "daily": ("D", 1), "weekly": ("W", 1), "monthly": ("M", 1), "yearly": ("Y", 1),
+    "annually": ("Y", 1), "hourly": ("H", 1), "quarterly": ("Q", 1), "nightly": ("D", 1),
+    "biweekly": ("W", 2), "bimonthly": ("M", 2), "biannually": ("Y", 0.5), "semiannually": ("M", 6),
+}
+
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+#: abbreviations that may carry a period ("Jan.", "Sept.", "Thurs.")
+ABBREVIATED = frozenset(
+    k for k in (*MONTHS, *WEEKDAYS) if len(k) <= 5 and k not in ("march", "april", "june", "july", "may")
+)
+
+#: words that are dates only when capitalized ("May", "March") or in a date pattern
+CASE_SENSITIVE = frozenset({"may", "march", "mar", "sun", "sat", "wed", "jan", "jun", "jul", "aug", "sep", "oct", "dec", "nov", "feb", "apr", "fall", "second", "spring", "mon", "fri", "thu", "tue"})
+
+#: a four-digit number followed by one of these is a quantity, not a year
+QUANTITY_NOUNS = frozenset({
+    "percent", "people", "soldiers", "troops", "votes", "workers", "employees", "jobs", "members",
+    "dollars", "shares", "units", "tons", "miles", "feet", "meters", "kilometers", "pounds",
+    "cars", "homes", "acres", "barrels", "points", "copies", "students", "residents",
+})
+
+# ---------------------------------------------------------------------------------------------
+# Macros: {NAME} in a pattern becomes a named group over the lexicon (longest first), or the
+# given regular expression. Pattern text is matched case-insensitively.
+
+_DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_NUM = r"(?:1[0-9]{3}|20[0-9]{2})"
+_NUM_WORD = r"(?:\d+(?:[.,]\d+)?(?: 1/2)?|{NUMBERS_ALT}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
+
+MACROS = {
+    "MONTH": ("month", MONTHS, ""),
+    "WEEKDAY": ("weekday", WEEKDAYS, ""),
+    "SEASON": ("season", SEASONS, ""),
+    "PART": ("part", PARTS_OF_DAY, ""),
+    "REL": ("rel", RELATIONS, ""),
+    "DIR": ("dir", DIRECTIONS, ""),
+    "MOD": ("mod", MODS, ""),
+    "UNIT": ("unit", UNITS, ""),
+    "REF": ("ref", REFS, ""),
+    "DAYREF": ("dayref", DAY_REFS, ""),
+    "SETWORD": ("setword", SET_WORDS, ""),
+    "HOLIDAY": ("holiday", HOLIDAYS, ""),
+    "ORD": ("ord", ORDINALS, ""),
+    "DECWORD": ("decword", DECADE_WORDS, ""),
+    # plain regular expressions
+    "DAY": ("day", None, _DAY_NUM),
+    "YEAR": ("year", None, _YEAR_NUM),
+    "YY": ("yy", None, r"'[0-9]{2}"),
+    "NUM": ("num", None, _NUM_WORD),
+    "HOUR": ("hour", None, r"(?:1[0-2]|0?[1-9])"),
+    "HOUR24": ("hour", None, r"(?:[01]?[0-9]|2[0-3])"),
+    "MINUTE": ("minute", None, r"[0-5][0-9]"),
+    "AMPM": ("ampm", None, r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"),
+    "ZONE": ("zone", None, r"(?:[ECMP][SD]T|GMT|UTC)"),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Rules: (name, TIMEX3 type, pattern). Named groups from the macros carry the meaning; a few
+# extra groups are literal markers: ``fiscal``, ``quarter`` (1-4 or ordinal), ``half``,
+# ``decade``, ``century``, ``every``, ``each``, ``anchor`` ("that", "the same"), ``yearago``.
+# The longest match wins; on equal length, the earlier rule.
+
+_MOD_PRE = r"(?:{MOD}[- ])?"
+_QUARTER = r"(?:(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|last)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
+
+RULES = [
+    # --- full dates --------------------------------------------------------------------------
+    ("iso_datetime", "TIME", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])T(?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])"),
+    ("iso_date", "DATE", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])"),
+    ("us_numeric", "DATE", r"(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12][0-9]|0?[1-9])/(?P<year>[12][0-9]{3}|[0-9]{2})"),
+    ("eu_numeric", "DATE", r"(?P<dd>3[01]|[12][0-9]|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<year>[12][0-9]{3})"),
+    ("wd_month_day_year", "DATE", r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
+    ("wd_day_month_year", "DATE", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
+    ("wd_month_day", "DATE", r"{WEEKDAY},? {MONTH} {DAY}"),
+    ("month_day", "DATE", _MOD_PRE + r"{MONTH} {DAY}(?![0-9:])"),
+    ("day_month", "DATE", r"(?:the )?{DAY} (?:of )?{MONTH}"),
+    ("month_year", "DATE", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
+    ("month_yy", "DATE", r"{MONTH} {YY}"),
+    ("rel_month", "DATE", _MOD_PRE + r"{REL} {MONTH}"),
+    ("month_rel_year", "DATE", _MOD_PRE + r"{MONTH} (?P<this_year>this|last|next) year"),
+    ("month", "DATE", _MOD_PRE + r"{MONTH}"),
+    ("holiday_year", "DATE", r"{HOLIDAY},? {YEAR}"),
+    ("holiday", "DATE", r"(?:{REL} )?{HOLIDAY}"),
+    # --- years, decades, centuries ----------------------------------------------------------
+    ("year", "DATE", _MOD_PRE + r"(?:(?P<fiscal>fiscal|the fiscal year|calendar|the year|model year) )?{YEAR}(?!s)"),
+    ("year_range", "DATE", r"{YEAR}(?:-|–|/)(?P<year2>[0-9]{2})(?![0-9])"),
+    ("fiscal_yy", "DATE", r"fiscal {YY}"),
+    ("decade", "DATE", _MOD_PRE + r"(?:the )?(?P<decade>1[0-9]{2}0|20[0-9]0)'?s"),
+    ("decade_yy", "DATE", _MOD_PRE + r"(?:the )?'(?P<decyy>[0-9]0)s"),
+    ("decade_word", "DATE", _MOD_PRE + r"the {DECWORD}"),
+    ("century", "DATE", _MOD_PRE + r"the (?P<century>[12]?[0-9])(?:st|nd|rd|th) century"),
+    ("century_word", "DATE", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
+    # --- quarters, halves, seasons -----------------------------------------------------------
+    ("quarter_year", "DATE", r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
+    ("year_quarter", "DATE", r"(?:the )?{YEAR} " + _QUARTER),
+    ("rel_quarter", "DATE", r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
+    ("quarter_rel", "DATE", r"(?:{REL}|the) (?P<qword>quarter)"),
+    ("half_year", "DATE", r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
+    ("season_year", "DATE", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}"),
+    ("rel_season", "DATE", _MOD_PRE + r"{REL} {SEASON}"),
+    ("season", "DATE", _MOD_PRE + r"the {SEASON}(?! of)"),
+    # --- relative ----------------------------------------------------------------------------
+    ("ago", "DATE", r"(?:{MOD} )?(?:{NUM} )?{UNIT} (?P<ago>ago)"),
+    ("earlier_later", "DATE", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|before|after)(?= *[.,;:)]| +(?:the|that|in|on|when|and|but|with|to)\b)"),
+    ("earlier_later_unit", "DATE", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later)"),
+    ("rel_unit", "DATE", _MOD_PRE + r"(?:the )?{REL} (?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
+    ("year_ago", "DATE", r"(?:the )?(?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's)(?: (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|level|month))?"),
+    ("unit_rel", "DATE", r"(?P<earlier>earlier|later) (?:this|that) (?P<dunit>year|month|week|day)"),
+    ("later_that", "DATE", r"(?P<anchorword>later|earlier) that (?P<dunit>year|month|week|day|morning|afternoon|evening|night)"),
+    ("end_of", "DATE", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
+    ("recent_units", "DATE", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
+    ("dayref", "DATE", r"(?:(?P<mod_late>late|early|later|earlier) )?{DAYREF}"),
+    ("rel_weekday", "DATE", r"(?:{REL} )?{WEEKDAY}(?:'s)?(?: (?P<pof>morning|afternoon|evening|night))?"),
+    ("ref", "DATE", r"{REF}"),
+    # --- times -------------------------------------------------------------------------------
+    ("clock", "TIME", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?(?:,? (?:{WEEKDAY}|(?P<tday>today|yesterday|tomorrow)))?"),
+    ("clock24", "TIME", r"{HOUR24}:{MINUTE}(?: {ZONE})"),
+    ("noon", "TIME", r"(?P<clockword>noon|midnight|midday)(?: {WEEKDAY}| (?P<tday>today|yesterday|tomorrow))?"),
+    ("part_of_day", "TIME", r"(?P<thispart>this|that|the|last|tomorrow|yesterday) (?P<pof>morning|afternoon|evening|night)"),
+    # --- durations ---------------------------------------------------------------------------
+    ("duration", "DURATION", r"(?:{MOD} )?(?:the (?P<span>past|last|next|first|previous|coming|final|following) |(?P<span2>past|last|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?:-long|-old)?"),
+    ("duration_vague", "DURATION", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
+    ("duration_plural", "DURATION", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|centuries)"),
+    ("duration_the_unit", "DURATION", r"(?P<theunit>a|an|the) (?:full |whole |entire )?(?P<tunit>year|month|week|decade|century|day|hour|minute)(?:-long)?"),
+    # --- sets --------------------------------------------------------------------------------
+    ("set_word", "SET", r"{SETWORD}"),
+    ("set_every", "SET", r"(?P<every>every|each|per) (?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH})"),
+    ("set_weekdays", "SET", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
+]
+
+#: contexts that veto a candidate: (rule name or "*", regex that must match the text around it)
+NEGATIVE = [
+    # (rules it applies to, "*" for all; regex matched case-insensitively at the candidate's start)
+    ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
+    ("month", r"(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
+    ("season rel_season", r"(?:the |last |this |next )?(?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
+    ("ref", r"now(?:,)? that\b"),
+    ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
+    ("ref", r"the present (?!day\b|time\b)"),
+    ("ref", r"(?:current|recent)(?= (?:account|accounts|affairs|events|issue|situation|crisis|law|rules?|system|members?)\b)"),
+    ("ref", r"(?:earlier|later) (?:than|in|on|at|this|that|the|today|yesterday)\b"),
+    ("ref", r"future (?:of|generations?|contracts?|prices?|markets?|trading|delivery)\b"),
+    ("ref", r"futures\b"),
+]

@@ -1,0 +1,454 @@
+"""Resolution: an underspecified :class:`~chronos.tagger.Meaning` + reference time + tense
+-> a TIMEX3 value and interval.
+
+Anchoring rules (``anchor=``):
+
+* Deictic expressions ("last year", "two weeks ago", "yesterday", a bare "March 20") are resolved
+  against the document creation time in ``"news"`` mode, and against the most recent date the
+  text mentioned in ``"narrative"`` mode.
+* Anaphoric expressions ("a year earlier", "two days later", "that year", "later that month",
+  "the year-ago quarter") always resolve against the most recent date mentioned before them,
+  falling back to the document date.
+* ``"auto"`` is ``"news"`` when a document date is known, and ``"narrative"`` when it is not.
+* A month, weekday, season or quarter without a year takes the nearest occurrence in the
+  direction the clause's tense says (past: at or before the reference, future: at or after), the
+  nearest in either direction when the tense is unknown.
+
+>>> from chronos.tagger import tag
+>>> from chronos.text import Document
+>>> from chronos.model import Reference
+>>> import datetime
+>>> text = "Tokyo will host a meeting on March 20. It was agreed in February."
+>>> ref = Reference.given(datetime.datetime(2017, 3, 17))
+>>> [e.value for e in resolve(Document(text), tag(text), ref)]
+['2017-03-20', '2017-02']
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Optional, Sequence
+
+from attrs import evolve
+
+from .model import Granularity, Interval, Reference, TimeExpression
+from .tagger import Meaning, Mention
+from .text import Document
+from .timex_values import SEASON_MONTHS, add_months, format_duration, interval_of
+
+__all__ = ["resolve"]
+
+_DAY = _dt.timedelta(days=1)
+_UNIT_GRANULARITY = {
+    "ML": Granularity.MILLENNIUM, "CE": Granularity.CENTURY, "DE": Granularity.DECADE, "Y": Granularity.YEAR,
+    "H2": Granularity.HALF, "Q": Granularity.QUARTER, "SEASON": Granularity.SEASON, "M": Granularity.MONTH,
+    "W": Granularity.WEEK, "WE": Granularity.WEEK, "D": Granularity.DAY, "H": Granularity.HOUR,
+    "MIN": Granularity.MINUTE, "S": Granularity.SECOND,
+}
+
+
+def _fmt_day(day: _dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def _week(day: _dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _quarter_of(day: _dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _season_of(day: _dt.date) -> tuple[int, str]:
+    if day.month == 12:
+        return day.year, "WI"
+    if day.month <= 2:
+        return day.year - 1, "WI"
+    return day.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+
+
+def _value_at(day: _dt.date, granularity: Granularity) -> str:
+    """The TIMEX3 value naming the unit of ``granularity`` that contains ``day``."""
+    if granularity <= Granularity.CENTURY:
+        return f"{day.year // 100:02d}"
+    if granularity == Granularity.DECADE:
+        return f"{day.year // 10:03d}"
+    if granularity == Granularity.YEAR:
+        return f"{day.year:04d}"
+    if granularity == Granularity.HALF:
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == Granularity.QUARTER:
+        return f"{day.year:04d}-Q{_quarter_of(day)}"
+    if granularity == Granularity.SEASON:
+        year, code = _season_of(day)
+        return f"{year:04d}-{code}"
+    if granularity == Granularity.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == Granularity.WEEK:
+        return _week(day)
+    return _fmt_day(day)
+
+
+def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
+    n = int(amount)
+    if unit == "Y":
+        return add_months(day, 12 * n)
+    if unit == "DE":
+        return add_months(day, 120 * n)
+    if unit == "CE":
+        return add_months(day, 1200 * n)
+    if unit == "Q":
+        return add_months(day, 3 * n)
+    if unit == "M":
+        return add_months(day, n)
+    if unit in ("W", "WE"):
+        return day + _dt.timedelta(weeks=n)
+    if unit == "D":
+        return day + _dt.timedelta(days=n)
+    return day
+
+
+def _pick(candidates: list[_dt.date], ref: _dt.date, tense: Optional[str], strict: bool = False) -> _dt.date:
+    """The candidate nearest to ``ref`` in the direction the tense says."""
+    if tense == "past":
+        before = [c for c in candidates if (c < ref if strict else c <= ref)]
+        if before:
+            return max(before)
+    elif tense == "future":
+        after = [c for c in candidates if (c > ref if strict else c >= ref)]
+        if after:
+            return min(after)
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+class _Resolver:
+    """Resolves the mentions of one document in order, remembering the last date mentioned."""
+
+    def __init__(self, doc: Document, reference: Reference, anchor: str) -> None:
+        self.doc = doc
+        self.reference = reference
+        self.dct = reference.date.date() if reference.date is not None else None
+        self.narrative = anchor == "narrative" or (anchor == "auto" and self.dct is None)
+        self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
+        self.last_end = -1
+
+    # --- the time a deictic or anaphoric expression is relative to ----------------------------
+    def deictic(self) -> Optional[_dt.date]:
+        if self.narrative and self.last is not None:
+            return self.last[0]
+        return self.dct
+
+    def anaphoric(self) -> Optional[tuple[_dt.date, Optional[Granularity]]]:
+        if self.last is not None:
+            return self.last
+        return (self.dct, None) if self.dct is not None else None
+
+    def tense(self, mention: Mention) -> Optional[str]:
+        return self.doc.tense_at(mention.start, mention.end)
+
+    # --- main entry ---------------------------------------------------------------------------
+    def resolve(self, mention: Mention) -> Optional[TimeExpression]:
+        m = mention.meaning
+        try:
+            if m.type == "DURATION":
+                result = self.duration(m)
+            elif m.type == "SET":
+                result = self.set_(m)
+            else:
+                result = self.date(m, mention)
+        except (ValueError, OverflowError):
+            return None
+        if result is None:
+            return None
+        type_, value, mod = result[0], result[1], result[2]
+        interval = None
+        if type_ in ("DATE", "TIME"):
+            if value == "PRESENT_REF" and self.dct is not None:
+                interval = Interval(_dt.datetime.combine(self.dct, _dt.time()), _dt.datetime.combine(self.dct + _DAY, _dt.time()), Granularity.DAY)
+            else:
+                interval = interval_of(value)
+            if interval is not None and mention.meaning.rule not in ("ref",):
+                self.last = (interval.begin.date(), interval.granularity)
+        return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval)
+
+    # --- durations and sets -------------------------------------------------------------------
+    def duration(self, m: Meaning) -> tuple[str, str, Optional[str]]:
+        unit = m.unit or m.calendar_unit or "Y"
+        amount = None if m.vague else m.amount
+        return "DURATION", format_duration(amount, unit), m.mod
+
+    def set_(self, m: Meaning) -> tuple[str, str, Optional[str]]:
+        if m.weekday is not None:
+            return "SET", f"XXXX-WXX-{m.weekday}", None
+        if m.month is not None:
+            return "SET", f"XXXX-{m.month:02d}", None
+        return "SET", format_duration(m.amount if m.amount is not None else 1, m.unit or "D"), None
+
+    # --- dates and times ----------------------------------------------------------------------
+    def date(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
+        if m.ref is not None:
+            return "DATE", m.ref, m.mod
+        if m.hour is not None or (m.part is not None and m.part.startswith("T")):
+            return self.clock(m, mention)
+        if m.dayref is not None:
+            return self.dayref(m)
+        if m.century is not None:
+            return "DATE", f"{m.century:02d}", m.mod
+        if m.decade is not None:
+            return "DATE", f"{m.decade:03d}", m.mod
+        if m.year is not None:
+            return "DATE", self.with_year(m, m.year), m.mod
+        if m.direction is not None or m.year_ago:
+            return self.relative(m, mention)
+        if m.month is not None:
+            return "DATE", self.month_day(m, mention), m.mod
+        if m.weekday is not None:
+            return self.weekday(m, mention)
+        if m.season is not None:
+            return "DATE", self.season(m, mention), m.mod
+        if m.quarter is not None or m.calendar_unit == "Q":
+            return "DATE", self.quarter(m, mention), m.mod
+        if m.half is not None:
+            return "DATE", self.half(m, mention), m.mod
+        if m.calendar_unit is not None:
+            return self.calendar(m)
+        if m.vague and m.unit is not None:
+            return self.vague(m)
+        return None
+
+    def with_year(self, m: Meaning, year: int) -> str:
+        if m.quarter is not None:
+            return f"{year:04d}-Q{m.quarter}"
+        if m.half is not None:
+            return f"{year:04d}-H{m.half}"
+        if m.season is not None:
+            return f"{year:04d}-{m.season}"
+        if m.month is not None:
+            if m.day is not None:
+                return _fmt_day(_dt.date(year, m.month, m.day))
+            return f"{year:04d}-{m.month:02d}"
+        return f"{year:04d}"
+
+    def month_day(self, m: Meaning, mention: Mention) -> str:
+        assert m.month is not None
+        if m.day is not None:
+            _dt.date(2000, m.month, m.day)  # raises ValueError for "February 30"
+        base = self.deictic()
+        if base is None:
+            return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")
+        if m.calendar_unit == "Y" and m.rel is not None:  # "January this year", "May last year"
+            return self.with_year(m, base.year + m.rel)
+        if m.anchored and self.last is not None:
+            return self.with_year(m, self.last[0].year)
+        years = [base.year - 1, base.year, base.year + 1]
+        if m.day is not None:
+            candidates = [_dt.date(y, m.month, m.day) for y in years if _valid(y, m.month, m.day)]
+        else:
+            candidates = [_dt.date(y, m.month, 1) for y in years]
+            base = base.replace(day=1)
+        if m.rel is not None and m.rel != 0:
+            tense = "past" if m.rel < 0 else "future"
+            chosen = _pick(candidates, base, tense, strict=True)
+        elif m.rel == 0:
+            chosen = next(c for c in candidates if c.year == base.year)
+        else:
+            chosen = _pick(candidates, base, self.tense(mention))
+        return self.with_year(m, chosen.year)
+
+    def weekday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
+        assert m.weekday is not None
+        base = self.deictic()
+        suffix = f"T{m.part}" if m.part else ""
+        type_ = "TIME" if m.part else "DATE"
+        if base is None:
+            return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod
+        if m.anchored and self.last is not None:
+            base = self.last[0]
+        monday = base - _dt.timedelta(days=base.weekday())
+        this_week = monday + _dt.timedelta(days=m.weekday - 1)
+        candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]
+        if m.rel is None:
+            day = _pick(candidates, base, self.tense(mention))
+        elif m.rel < 0:
+            day = max(c for c in candidates if c < base)
+        elif m.rel > 0:
+            day = min(c for c in candidates if c > base)
+        else:
+            day = this_week
+        return type_, _fmt_day(day) + suffix, m.mod
+
+    def season(self, m: Meaning, mention: Mention) -> str:
+        assert m.season is not None
+        base = self.deictic()
+        if base is None:
+            return f"XXXX-{m.season}"
+        if m.anchored and self.last is not None:
+            return f"{self.last[0].year:04d}-{m.season}"
+        candidates = [_dt.date(y, SEASON_MONTHS[m.season], 1) for y in (base.year - 1, base.year, base.year + 1)]
+        current = _dt.date(*(_season_start(base)))
+        if m.rel is not None and m.rel != 0:
+            chosen = _pick(candidates, current, "past" if m.rel < 0 else "future", strict=True)
+        elif m.rel == 0:
+            chosen = min(candidates, key=lambda c: abs((c - current).days))
+        else:
+            chosen = _pick(candidates, current, self.tense(mention))
+        return f"{chosen.year:04d}-{m.season}"
+
+    def quarter(self, m: Meaning, mention: Mention) -> str:
+        base = self.deictic()
+        if m.quarter is None:  # "the quarter", "last quarter", "this quarter"
+            anchor = self.anaphoric()
+            if m.rel is None and self.last is not None and self.last[1] == Granularity.QUARTER:
+                return _value_at(self.last[0], Granularity.QUARTER)
+            if base is None:
+                return "XXXX-QX"
+            rel = -1 if m.rel is None else m.rel
+            del anchor
+            return _value_at(add_months(base, 3 * rel), Granularity.QUARTER)
+        if base is None:
+            return f"XXXX-Q{m.quarter}"
+        if m.rel is not None and m.rel != 0:
+            current = _quarter_of(base)
+            year = base.year + (m.rel if (m.rel < 0 and m.quarter >= current) or (m.rel > 0 and m.quarter <= current) else 0)
+            return f"{year:04d}-Q{m.quarter}"
+        year = base.year
+        if self.tense(mention) == "past" and m.quarter > _quarter_of(base):
+            year -= 1
+        return f"{year:04d}-Q{m.quarter}"
+
+    def half(self, m: Meaning, mention: Mention) -> str:
+        base = self.deictic()
+        if base is None:
+            return f"XXXX-H{m.half}"
+        year = base.year + (m.rel or 0)
+        return f"{year:04d}-H{m.half}"
+
+    def calendar(self, m: Meaning) -> Optional[tuple[str, str, Optional[str]]]:
+        """ "last year", "this week", "the next day", "that month", "earlier this year"."""
+        unit = m.calendar_unit
+        assert unit is not None
+        if m.anchored:
+            anchor = self.anaphoric()
+            if anchor is None:
+                return None
+            base = anchor[0]
+        else:
+            base = self.deictic()
+        granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
+        if base is None:
+            rel = m.rel or 0
+            if unit == "Y":
+                return "DATE", "XXXX", m.mod
+            return None if rel else ("DATE", "PRESENT_REF", m.mod)
+        rel = m.rel if m.rel is not None else 0
+        if unit == "WE":
+            monday = base - _dt.timedelta(days=base.weekday())
+            target = monday + _dt.timedelta(weeks=rel)
+            return "DATE", _week(target) + "-WE", m.mod
+        target = _shift(base, unit, rel)
+        return "DATE", _value_at(target, granularity), m.mod
+
+    def relative(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
+        """ "two years ago", "a year earlier", "three days later", "the year-ago quarter"."""
+        if m.year_ago:
+            anchor = self.anaphoric()
+            if anchor is None:
+                return "DATE", "XXXX", m.mod
+            base, gran = anchor
+            if m.calendar_unit in ("Q", "P") or (gran is not None and gran >= Granularity.QUARTER and gran <= Granularity.MONTH):
+                gran = gran if gran is not None and gran > Granularity.YEAR else Granularity.QUARTER
+            else:
+                gran = Granularity.YEAR
+            return "DATE", _value_at(add_months(base, -12), gran), m.mod
+        unit = m.unit or "Y"
+        if m.vague or m.amount is None:
+            return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
+        if m.anchored:
+            anchor = self.anaphoric()
+        else:
+            base = self.deictic()
+            anchor = (base, None) if base is not None else None
+            if self.last is not None and self.last_in_sentence(mention) and self.last[1] == Granularity.QUARTER and unit == "Y":
+                anchor = (self.dct or self.last[0], Granularity.QUARTER)
+                if self.last is not None:
+                    anchor = (_dt.date(self.dct.year if self.dct else self.last[0].year, self.last[0].month, 1), Granularity.QUARTER)
+        if anchor is None:
+            return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
+        base, anchor_gran = anchor
+        granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
+        if unit in ("H", "MIN", "S"):
+            return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
+        if not float(m.amount).is_integer():
+            return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
+        target = _shift(base, unit, (m.direction or -1) * m.amount)
+        if anchor_gran is not None and granularity <= anchor_gran and anchor_gran <= Granularity.DAY:
+            granularity = anchor_gran
+        if m.unit == "WE":
+            return "DATE", _week(target) + "-WE", m.mod
+        return "DATE", _value_at(target, granularity), m.mod
+
+    def last_in_sentence(self, mention: Mention) -> bool:
+        sentence = self.doc.sentence_at(mention.start)
+        return self.last_end >= sentence[0]
+
+    def dayref(self, m: Meaning) -> tuple[str, str, Optional[str]]:
+        assert m.dayref is not None
+        if m.anchored and self.last is not None and self.last[1] >= Granularity.DAY:
+            base: Optional[_dt.date] = self.last[0]
+        else:
+            base = self.deictic() if not self.narrative or self.last is None or self.last[1] >= Granularity.DAY else self.dct
+        part = m.part if m.part and not m.part.startswith("T") else None
+        if base is None:
+            return ("TIME" if part else "DATE"), "XXXX-XX-XX" + (f"T{part}" if part else ""), m.mod
+        day = base + _dt.timedelta(days=m.dayref)
+        if part:
+            return "TIME", f"{_fmt_day(day)}T{part}", m.mod
+        return "DATE", _fmt_day(day), m.mod
+
+    def clock(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
+        if m.weekday is not None:
+            _, day_value, _ = self.weekday(evolve(m, part=None), mention)
+        elif m.dayref is not None:
+            _, day_value, _ = self.dayref(evolve(m, part=None))
+        else:
+            base = self.deictic()
+            day_value = _fmt_day(base) if base is not None else "XXXX-XX-XX"
+        if m.hour is not None:
+            if m.hour > 24:
+                raise ValueError(m.hour)
+            time = f"T{m.hour:02d}:{m.minute or 0:02d}"
+        else:
+            time = m.part or ""
+        return "TIME", day_value + time, m.mod
+
+    def vague(self, m: Meaning) -> tuple[str, str, Optional[str]]:
+        past = m.span in ("recent", "the past", "past")
+        if past and m.unit == "Y":
+            return "DATE", "PAST_REF", m.mod
+        return "DURATION", format_duration(None, m.unit or "Y"), m.mod
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _season_start(day: _dt.date) -> tuple[int, int, int]:
+    year, code = _season_of(day)
+    return year, SEASON_MONTHS[code], 1
+
+
+def resolve(doc: Document, mentions: Sequence[Mention], reference: Reference, anchor: str = "auto") -> list[TimeExpression]:
+    """Resolve the mentions of one document, in text order, against ``reference``."""
+    resolver = _Resolver(doc, reference, anchor)
+    out = []
+    for mention in mentions:
+        expr = resolver.resolve(mention)
+        if expr is not None:
+            out.append(expr)
+            resolver.last_end = expr.end
+    return out
