@@ -110,8 +110,9 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
 
 
 def _pick(candidates: list[_dt.date], ref: _dt.date, tense: Optional[str], strict: bool = False) -> _dt.date:
-    """The candidate nearest to ``ref`` in the direction the tense says."""
-    if tense == "past":
+    """The candidate nearest to ``ref`` in the direction the tense says (past when unknown:
+    news mostly reports what has happened)."""
+    if tense in ("past", None, "present"):
         before = [c for c in candidates if (c < ref if strict else c <= ref)]
         if before:
             return max(before)
@@ -168,7 +169,7 @@ class _Resolver:
                 interval = Interval(_dt.datetime.combine(self.dct, _dt.time()), _dt.datetime.combine(self.dct + _DAY, _dt.time()), Granularity.DAY)
             else:
                 interval = interval_of(value)
-            if interval is not None and mention.meaning.rule not in ("ref",):
+            if interval is not None and mention.meaning.rule != "ref" and not mention.meaning.year_ago:
                 self.last = (interval.begin.date(), interval.granularity)
         return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval)
 
@@ -356,8 +357,10 @@ class _Resolver:
             if anchor is None:
                 return "DATE", "XXXX", m.mod
             base, gran = anchor
-            if m.calendar_unit in ("Q", "P") or (gran is not None and gran >= Granularity.QUARTER and gran <= Granularity.MONTH):
-                gran = gran if gran is not None and gran > Granularity.YEAR else Granularity.QUARTER
+            if m.calendar_unit == "Q":
+                gran = Granularity.QUARTER
+            elif m.calendar_unit == "P" or (gran is not None and Granularity.QUARTER <= gran <= Granularity.MONTH):
+                gran = gran if gran is not None and Granularity.QUARTER <= gran <= Granularity.MONTH else Granularity.QUARTER
             else:
                 gran = Granularity.YEAR
             return "DATE", _value_at(add_months(base, -12), gran), m.mod

@@ -89,6 +89,8 @@ def _expand(pattern: str) -> str:
         name = m.group(1)
         if name == "NUMBERS_ALT":
             return _alternation(en.NUMBERS)
+        if name == "PARTREL_ALT":
+            return _alternation(en.PART_RELATIONS)
         group, lexicon, extra = en.MACROS[name]
         body = _alternation(lexicon) + ")" + extra if lexicon is not None else extra + ")"
         return f"(?P<{group}>" + _expand(body) if "{" in body else f"(?P<{group}>" + body
@@ -145,8 +147,11 @@ def _acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: i
     """Lexical checks that patterns cannot express: case-sensitive words, quantities."""
     for g in _CASE_GROUPS:
         surface = groups.get(g)
-        if surface and surface.lower().rstrip(".") in en.CASE_SENSITIVE and not surface[0].isupper():
+        if surface and surface.lower().rstrip(".") in en.CASE_SENSITIVE and not surface[0].isupper() and not (g == "season" and name != "season"):
             return False
+    weekday = groups.get("weekday")
+    if name == "rel_weekday" and weekday and len(weekday.rstrip(".")) <= 4 and not weekday.endswith(".") and not groups.get("rel"):
+        return False  # "Sun", "Wed" alone are names more often than days
     if name == "month":
         surface = groups["month"] or ""
         if surface.rstrip(".").lower() in en.CASE_SENSITIVE and groups.get("mod") is None:
@@ -227,14 +232,12 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
             if word.endswith(key) or (key == "night" and word == "tonight"):
                 f["part"] = code
     if g.get("thispart"):
-        word = g["thispart"].lower()
-        f["dayref"] = {"this": 0, "the": 0, "that": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[word]
-        f["anchored"] = word in ("that", "the")
+        f["dayref"], f["anchored"] = _lex(en.PART_RELATIONS, g["thispart"])
     if g.get("ref"):
         f["ref"] = _lex(en.REFS, g["ref"])
     if g.get("rel"):
         f["rel"] = _lex(en.RELATIONS, g["rel"])
-        if g["rel"].lower() in ("that", "the same", "that same"):
+        if re.sub(r"\s+", " ", g["rel"].lower()) in en.ANAPHORIC_RELATIONS:
             f["anchored"] = True
     if g.get("this_year"):
         f["rel"] = {"this": 0, "last": -1, "next": 1}[g["this_year"].lower()]
@@ -262,10 +265,10 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
     if g.get("dir"):
         f["direction"] = _lex(en.DIRECTIONS, g["dir"])
         f["anchored"] = g["dir"].lower() not in ("ago",)
-    for key in ("dunit", "dunit2", "tunit"):
+    for key in ("dunit", "dunit2", "tunit", "tunit2"):
         if g.get(key):
             f["calendar_unit"] = _lex(en.UNITS, g[key])[0]
-    if g.get("theunit"):
+    if g.get("theunit") or g.get("theunit2"):
         f["unit"], f["amount"] = f["calendar_unit"], 1
     if g.get("earlier"):
         f["mod"] = "START" if g["earlier"].lower() == "earlier" else "END"
@@ -289,6 +292,9 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
         f["calendar_unit"] = "Q" if g.get("period") and "quarter" in g["period"].lower() else None
         if g.get("period") and g["period"].lower() == "period":
             f["calendar_unit"] = "P"
+    if g.get("weekend"):
+        f["calendar_unit"] = "WE"
+        f.setdefault("rel", 0)
     if g.get("setword"):
         f["unit"], f["amount"] = _lex(en.SET_WORDS, g["setword"])
     if g.get("every"):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS",
-    "RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "SET_WORDS", "DECADE_WORDS",
+    "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS",
     "ABBREVIATED", "CASE_SENSITIVE", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -88,11 +88,19 @@ HOLIDAYS = {
 #: relation words before a unit, month, weekday or season -> offset
 RELATIONS = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this past": -1,
+    "this coming": 1,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1, "the coming": 1, "the next": 1,
-    "this": 0, "current": 0, "the current": 0, "present": 0, "this coming": 1, "that": 0,
+    "this": 0, "current": 0, "the current": 0, "present": 0, "that": 0,
     "the same": 0, "that same": 0, "the previous": -1, "the following": 1, "the last": -1,
+    "the preceding": -1,
     "the past": -1, "the latest": -1,
 }
+
+#: relation words that point to the last time mentioned, not to the document date
+ANAPHORIC_RELATIONS = frozenset({
+    "that", "the same", "that same", "previous", "the previous", "following", "the following",
+    "preceding", "the preceding",
+})
 
 #: direction words after an amount -> sign; "before"/"after" relate to another event
 DIRECTIONS = {
@@ -105,7 +113,7 @@ MODS = {
     "the end of": "END", "late": "END", "later": "END", "the middle of": "MID", "mid": "MID",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "close to": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
+    "more than": "MORE_THAN", "upwards of": "MORE_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "nearly all of": "APPROX", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
@@ -114,14 +122,13 @@ MODS = {
 #: words that are time expressions on their own -> TIMEX3 value
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "right now": "PRESENT_REF", "these days": "PRESENT_REF",
-    "so far": "PRESENT_REF", "to date": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "the past": "PAST_REF",
-    "in the past": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "in the future": "FUTURE_REF", "shortly": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "more recently": "PAST_REF", "most recently": "PAST_REF", "in recent years": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
 }
 
 #: words naming a day relative to the reference day -> offset in days
@@ -131,10 +138,16 @@ DAY_REFS = {
     "last night": -1, "yesterday morning": -1,
 }
 
+#: words before "morning", "night"... -> (day offset, relative to the last time mentioned?)
+PART_RELATIONS = {
+    "this": (0, False), "last": (-1, False), "tomorrow": (1, False), "yesterday": (-1, False),
+    "that": (0, True), "the next": (1, True), "the following": (1, True), "the previous": (-1, True),
+}
+
 #: adverbs and "every/each" forms that make a SET -> (unit letter, amount)
 SET_WORDS = {
     "daily": ("D", 1), "weekly": ("W", 1), "monthly": ("M", 1), "yearly": ("Y", 1),
-    "annually": ("Y", 1), "hourly": ("H", 1), "quarterly": ("Q", 1), "nightly": ("D", 1),
+    "hourly": ("H", 1), "nightly": ("D", 1),
     "biweekly": ("W", 2), "bimonthly": ("M", 2), "biannually": ("Y", 0.5), "semiannually": ("M", 6),
 }
 
@@ -164,7 +177,7 @@ QUANTITY_NOUNS = frozenset({
 
 _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:1[0-9]{3}|20[0-9]{2})"
-_NUM_WORD = r"(?:\d+(?:[.,]\d+)?(?: 1/2)?|{NUMBERS_ALT}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
+_NUM_WORD = r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:\.\d+)?(?: 1/2)?|{NUMBERS_ALT}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
 
 MACROS = {
     "MONTH": ("month", MONTHS, ""),
@@ -224,10 +237,10 @@ RULES = [
     ("year", "DATE", _MOD_PRE + r"(?:(?P<fiscal>fiscal|the fiscal year|calendar|the year|model year) )?{YEAR}(?!s)"),
     ("year_range", "DATE", r"{YEAR}(?:-|–|/)(?P<year2>[0-9]{2})(?![0-9])"),
     ("fiscal_yy", "DATE", r"fiscal {YY}"),
-    ("decade", "DATE", _MOD_PRE + r"(?:the )?(?P<decade>1[0-9]{2}0|20[0-9]0)'?s"),
-    ("decade_yy", "DATE", _MOD_PRE + r"(?:the )?'(?P<decyy>[0-9]0)s"),
+    ("decade", "DATE", r"(?:the )?" + _MOD_PRE + r"(?P<decade>1[0-9]{2}0|20[0-9]0)'?s"),
+    ("decade_yy", "DATE", r"(?:the )?" + _MOD_PRE + r"'(?P<decyy>[0-9]0)s"),
     ("decade_word", "DATE", _MOD_PRE + r"the {DECWORD}"),
-    ("century", "DATE", _MOD_PRE + r"the (?P<century>[12]?[0-9])(?:st|nd|rd|th) century"),
+    ("century", "DATE", _MOD_PRE + r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th) century"),
     ("century_word", "DATE", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
     # --- quarters, halves, seasons -----------------------------------------------------------
     ("quarter_year", "DATE", r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
@@ -237,10 +250,10 @@ RULES = [
     ("half_year", "DATE", r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
     ("season_year", "DATE", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}"),
     ("rel_season", "DATE", _MOD_PRE + r"{REL} {SEASON}"),
-    ("season", "DATE", _MOD_PRE + r"the {SEASON}(?! of)"),
+    ("season", "DATE", r"the " + _MOD_PRE + r"{SEASON}(?! of)"),
     # --- relative ----------------------------------------------------------------------------
     ("ago", "DATE", r"(?:{MOD} )?(?:{NUM} )?{UNIT} (?P<ago>ago)"),
-    ("earlier_later", "DATE", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|before|after)(?= *[.,;:)]| +(?:the|that|in|on|when|and|but|with|to)\b)"),
+    ("earlier_later", "DATE", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later)"),
     ("earlier_later_unit", "DATE", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later)"),
     ("rel_unit", "DATE", _MOD_PRE + r"(?:the )?{REL} (?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
     ("year_ago", "DATE", r"(?:the )?(?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's)(?: (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|level|month))?"),
@@ -249,18 +262,20 @@ RULES = [
     ("end_of", "DATE", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
     ("recent_units", "DATE", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
     ("dayref", "DATE", r"(?:(?P<mod_late>late|early|later|earlier) )?{DAYREF}"),
-    ("rel_weekday", "DATE", r"(?:{REL} )?{WEEKDAY}(?:'s)?(?: (?P<pof>morning|afternoon|evening|night))?"),
+    ("rel_weekday", "DATE", r"(?:(?P<mod_late>late|early|earlier|later) )?(?:{REL} )?{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
     ("ref", "DATE", r"{REF}"),
     # --- times -------------------------------------------------------------------------------
     ("clock", "TIME", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?(?:,? (?:{WEEKDAY}|(?P<tday>today|yesterday|tomorrow)))?"),
     ("clock24", "TIME", r"{HOUR24}:{MINUTE}(?: {ZONE})"),
     ("noon", "TIME", r"(?P<clockword>noon|midnight|midday)(?: {WEEKDAY}| (?P<tday>today|yesterday|tomorrow))?"),
-    ("part_of_day", "TIME", r"(?P<thispart>this|that|the|last|tomorrow|yesterday) (?P<pof>morning|afternoon|evening|night)"),
+    ("part_of_day", "TIME", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
+    ("clock_date", "TIME", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?,? {MONTH} {DAY}"),
     # --- durations ---------------------------------------------------------------------------
-    ("duration", "DURATION", r"(?:{MOD} )?(?:the (?P<span>past|last|next|first|previous|coming|final|following) |(?P<span2>past|last|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?:-long|-old)?"),
+    ("duration", "DURATION", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|last|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?:-long)?(?!-old| old)"),
+    ("weekend", "DATE", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
     ("duration_plural", "DURATION", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|centuries)"),
-    ("duration_the_unit", "DURATION", r"(?P<theunit>a|an|the) (?:full |whole |entire )?(?P<tunit>year|month|week|decade|century|day|hour|minute)(?:-long)?"),
+    ("duration_the_unit", "DURATION", r"(?P<theunit>a|an|the) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute)(?:-long)?|(?P<theunit2>a|an) (?P<tunit2>day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", r"{SETWORD}"),
     ("set_every", "SET", r"(?P<every>every|each|per) (?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH})"),
