@@ -110,9 +110,9 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
 
 
 def _pick(candidates: list[_dt.date], ref: _dt.date, tense: Optional[str], strict: bool = False) -> _dt.date:
-    """The candidate nearest to ``ref`` in the direction the tense says (past when unknown:
-    news mostly reports what has happened)."""
-    if tense in ("past", None, "present"):
+    """The candidate nearest to ``ref`` in the direction the tense says: past when the tense is
+    unknown (news mostly reports what has happened), either way for the present tense."""
+    if tense in ("past", None):
         before = [c for c in candidates if (c < ref if strict else c <= ref)]
         if before:
             return max(before)
@@ -132,7 +132,6 @@ class _Resolver:
         self.dct = reference.date.date() if reference.date is not None else None
         self.narrative = anchor == "narrative" or (anchor == "auto" and self.dct is None)
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
-        self.last_end = -1
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -367,15 +366,16 @@ class _Resolver:
         unit = m.unit or "Y"
         if m.vague or m.amount is None:
             return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
-        if m.anchored:
+        topic = self.last[1] if self.last is not None else None
+        if unit == "Y" and topic is not None and Granularity.HALF <= topic <= Granularity.SEASON and self.last is not None:
+            # "profit rose from $5 a year ago/earlier" after "in the third quarter": the same
+            # period one year before
+            anchor: Optional[tuple[_dt.date, Optional[Granularity]]] = self.last
+        elif m.anchored:
             anchor = self.anaphoric()
         else:
             base = self.deictic()
             anchor = (base, None) if base is not None else None
-            if self.last is not None and self.last_in_sentence(mention) and self.last[1] == Granularity.QUARTER and unit == "Y":
-                anchor = (self.dct or self.last[0], Granularity.QUARTER)
-                if self.last is not None:
-                    anchor = (_dt.date(self.dct.year if self.dct else self.last[0].year, self.last[0].month, 1), Granularity.QUARTER)
         if anchor is None:
             return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
         base, anchor_gran = anchor
@@ -390,10 +390,6 @@ class _Resolver:
         if m.unit == "WE":
             return "DATE", _week(target) + "-WE", m.mod
         return "DATE", _value_at(target, granularity), m.mod
-
-    def last_in_sentence(self, mention: Mention) -> bool:
-        sentence = self.doc.sentence_at(mention.start)
-        return self.last_end >= sentence[0]
 
     def dayref(self, m: Meaning) -> tuple[str, str, Optional[str]]:
         assert m.dayref is not None
@@ -410,7 +406,9 @@ class _Resolver:
         return "DATE", _fmt_day(day), m.mod
 
     def clock(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
-        if m.weekday is not None:
+        if m.month is not None and m.day is not None:
+            day_value = self.month_day(evolve(m, hour=None, minute=None), mention)
+        elif m.weekday is not None:
             _, day_value, _ = self.weekday(evolve(m, part=None), mention)
         elif m.dayref is not None:
             _, day_value, _ = self.dayref(evolve(m, part=None))
@@ -453,5 +451,4 @@ def resolve(doc: Document, mentions: Sequence[Mention], reference: Reference, an
         expr = resolver.resolve(mention)
         if expr is not None:
             out.append(expr)
-            resolver.last_end = expr.end
     return out

@@ -24,7 +24,7 @@ __all__ = ["Meaning", "Mention", "tag"]
 
 # characters that may not touch a time expression on the left ("G20", "2+2", "$1998", "13/13/2013")
 _LEFT_BOUNDARY = r"(?<![\w+$£€#/@&])(?<![\d][.,:-])"
-_RIGHT_BOUNDARY = r"(?![\w+@&])(?![.,][0-9])(?!-[0-9])"
+_RIGHT_BOUNDARY = r"(?![\w+@&])(?![.,][0-9])(?!-\w)"
 
 
 @frozen
@@ -99,16 +99,75 @@ def _expand(pattern: str) -> str:
     return expanded.replace(" ", r"\s+").replace(r"\s+?", r"\s?").replace(r"\s+*", r"\s*")
 
 
+_STOP_WORDS = frozenset({"the", "a", "an", "of", "in", "at", "as", "to", "so", "that", "this", "more", "most", "is"})
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_WINDOW = 60  # characters a match may reach beyond its trigger word
+
+
+@frozen
+class _Grammar:
+    rules: list[tuple[str, str, "re.Pattern[str]"]]
+    negatives: list[tuple[frozenset[str], "re.Pattern[str]"]]
+    triggers: dict[str, frozenset[int]]  # lower-case word -> indices of the rules it triggers
+    digit_rules: frozenset[int]  # rules triggered by any number
+    year_rules: frozenset[int]  # rules triggered by a four-digit number from 1000 to 2099
+
+
+_NUMBER_TRIGGERS = ("DIGIT", "YEAR4")
+
+
+def _trigger_words(item: str) -> set[str]:
+    if item in _NUMBER_TRIGGERS:
+        return set()
+    macro = en.MACROS.get(item)
+    if macro is None or macro[1] is None:
+        return {item}
+    words = set()
+    for key in macro[1]:
+        words.update(w for w in _TOKEN.findall(key.lower()) if w not in _STOP_WORDS and not w.isdigit())
+    return words
+
+
 @lru_cache(maxsize=None)
-def _compiled() -> tuple[list[tuple[str, str, "re.Pattern[str]"]], list[tuple[frozenset[str], "re.Pattern[str]"]]]:
-    rules = [
-        (name, type_, re.compile(_LEFT_BOUNDARY + "(?:" + _expand(pattern) + ")" + _RIGHT_BOUNDARY, re.IGNORECASE))
-        for name, type_, pattern in en.RULES
-    ]
+def _compiled() -> _Grammar:
+    rules = []
+    triggers: dict[str, set[int]] = {}
+    numbers: dict[str, set[int]] = {"DIGIT": set(), "YEAR4": set()}
+    for index, (name, type_, trigger, pattern) in enumerate(en.RULES):
+        regex = re.compile(_LEFT_BOUNDARY + "(?:" + _expand(pattern) + ")" + _RIGHT_BOUNDARY, re.IGNORECASE)
+        rules.append((name, type_, regex))
+        for item in trigger.split():
+            if item in numbers:
+                numbers[item].add(index)
+            for word in _trigger_words(item):
+                triggers.setdefault(word, set()).add(index)
     negatives = [
         (frozenset(scope.split()), re.compile(_expand(pattern), re.IGNORECASE)) for scope, pattern in en.NEGATIVE
     ]
-    return rules, negatives
+    frozen_triggers = {w: frozenset(r) for w, r in triggers.items()}
+    return _Grammar(rules, negatives, frozen_triggers, frozenset(numbers["DIGIT"]), frozenset(numbers["DIGIT"] | numbers["YEAR4"]))
+
+
+def _windows(text: str, grammar: _Grammar) -> dict[int, list[tuple[int, int]]]:
+    """For each rule, the merged stretches of text around its trigger words."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    n = len(text)
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if word[0].isdigit():
+            rules = grammar.year_rules if len(word) == 4 and "1000" <= word <= "2099" else grammar.digit_rules
+        else:
+            rules = grammar.triggers.get(word.lower())
+        if not rules:
+            continue
+        lo, hi = max(0, token.start() - _WINDOW), min(n, token.end() + _WINDOW)
+        for rule in rules:
+            stretches = spans.setdefault(rule, [])
+            if stretches and lo <= stretches[-1][1]:
+                stretches[-1] = (stretches[-1][0], hi)
+            else:
+                stretches.append((lo, hi))
+    return spans
 
 
 def _lex(lexicon: dict[str, Any], surface: str) -> Any:
@@ -227,10 +286,10 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
         f["dayref"] = _lex(en.DAY_REFS, g["tday"])
     if g.get("dayref"):
         f["dayref"] = _lex(en.DAY_REFS, g["dayref"])
-        word = g["dayref"].lower()
-        for key, code in en.PARTS_OF_DAY.items():
-            if word.endswith(key) or (key == "night" and word == "tonight"):
-                f["part"] = code
+        last_word = g["dayref"].lower().split()[-1]
+        part = en.PARTS_OF_DAY.get("night" if last_word == "tonight" else last_word)
+        if part is not None:
+            f["part"] = part
     if g.get("thispart"):
         f["dayref"], f["anchored"] = _lex(en.PART_RELATIONS, g["thispart"])
     if g.get("ref"):
@@ -313,11 +372,18 @@ def tag(text: str) -> list[Mention]:
     >>> [m.text for m in tag("The G20 met on March 20, after the 2+2 talks last December.")]
     ['March 20', 'last December']
     """
-    rules, negatives = _compiled()
+    grammar = _compiled()
     candidates: list[tuple[int, int, int, str, str, "re.Match[str]"]] = []
-    for order, (name, type_, regex) in enumerate(rules):
-        for m in regex.finditer(text):
-            if m.end() > m.start():
+    for order, stretches in _windows(text, grammar).items():
+        name, type_, regex = grammar.rules[order]
+        seen = -1
+        for lo, hi in stretches:
+            for windowed in regex.finditer(text, lo, hi):
+                # match again on the whole text: a window edge must not cut or end a match
+                m = regex.match(text, windowed.start())
+                if m is None or m.end() <= m.start() or m.start() <= seen:
+                    continue
+                seen = m.start()
                 candidates.append((m.start(), -(m.end() - m.start()), order, name, type_, m))
     candidates.sort(key=lambda c: (c[1], c[0], c[2]))  # longest first, then leftmost, then rule order
     taken: list[tuple[int, int]] = []
@@ -327,7 +393,7 @@ def tag(text: str) -> list[Mention]:
         end = start - neglen
         if any(occupied[start:end]):
             continue
-        if any((name in scope or "*" in scope) and neg.match(text, start) for scope, neg in negatives):
+        if any((name in scope or "*" in scope) and neg.match(text, start) for scope, neg in grammar.negatives):
             continue
         groups = m.groupdict()
         if not _acceptable(name, groups, text, start):

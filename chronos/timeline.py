@@ -108,15 +108,28 @@ class Timeline(Sequence[Event]):
     def plot(self, ax: Any = None, **options: Any) -> Any:
         """Draw the chronology on ``ax`` (a new Figure's Axes if None) and return the Axes.
 
-        See :func:`chronos.plot.draw` for the options.
+        The options (``title``, ``fontsize``, ``max_label``, ``breaks``, ``legend``, ``width``)
+        are those of :func:`chronos.plotting.draw`.
+
+        >>> import chronos
+        >>> ax = chronos.timeline("It opened in March 2001.", dct="2017-03-17").plot(title="Opening")
+        >>> ax.get_title(loc="left")
+        'Opening'
         """
-        from .plot import draw
+        from .plotting import draw
 
         return draw(self, ax=ax, **options)
 
-    def save(self, path: Any, dpi: int = 150, **options: Any) -> None:
-        """Write the chronology as PNG, SVG or PDF (by the suffix of ``path``)."""
-        from .plot import save
+    def save(self, path: Any, dpi: float = 150, **options: Any) -> None:
+        """Write the chronology as PNG, SVG or PDF (by the suffix of ``path``), without pyplot.
+
+        The options are those of :func:`chronos.plotting.figure`; another suffix is a
+        :class:`~chronos.ChronosError`.
+
+        >>> import chronos
+        >>> chronos.timeline("It opened in March 2001.", dct="2017-03-17").save("opening.png")  # doctest: +SKIP
+        """
+        from .plotting import save
 
         save(self, path, dpi=dpi, **options)
 
@@ -129,12 +142,14 @@ class Timeline(Sequence[Event]):
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        from .plot import timeline_html
+        """The events as an HTML table (what a notebook shows)."""
+        from .plotting import timeline_html
 
         return timeline_html(self)
 
     def _repr_png_(self) -> bytes:
-        from .plot import timeline_png
+        """The chronology figure as PNG bytes."""
+        from .plotting import timeline_png
 
         return timeline_png(self)
 

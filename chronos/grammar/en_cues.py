@@ -1,0 +1,231 @@
+"""English cues for sentence splitting, clauses, tense and event labels, as data.
+
+:mod:`chronos.text` is the engine that reads these tables; everything it knows about English is
+here. Words are lower case, with a straight apostrophe (the engine folds ``’`` to ``'``); a cue
+of several words matches those words separated by white space only, and the longest cue wins
+("was going to" beats "going to", "may have" beats "may").
+
+>>> "due to be" in FUTURE_CUES and "ago" in PAST_CUES and "says" in PRESENT_CUES
+True
+>>> "U.S." in ABBREVIATIONS and "Mr." in TITLE_ABBREVIATIONS
+True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
+    "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
+    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "CUE_SUFFIXES",
+    "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
+    "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
+    "SUBORDINATORS", "COMMA_SUBORDINATORS", "CLAUSE_OPENERS", "REPORTING_VERBS",
+    "LABEL_TRIM_WORDS", "EXPRESSION_LEAD_WORDS", "LABEL_MAX_CHARS",
+]
+
+# --- sentences -----------------------------------------------------------------------------------
+
+#: Abbreviations that may also end a sentence: after one, a sentence ends only when the next
+#: word is one of :data:`SENTENCE_STARTERS` ("in the U.S. The talks ..."). Case matters.
+#: Dotted initialisms ("U.N.", "a.m.", "e.g.") and single capital initials ("George W. Bush")
+#: are recognised by their shape and behave the same way.
+ABBREVIATIONS = (
+    # months and days
+    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
+    # companies and addresses
+    "Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "Bros.", "Assn.", "Dept.", "Univ.", "Intl.",
+    "St.", "Ave.", "Blvd.", "Rd.", "Mt.", "Ft.", "No.", "Nos.", "Vol.", "Fig.", "pp.",
+    # name suffixes
+    "Jr.", "Sr.", "Esq.",
+    # Latin and other
+    "etc.", "vs.", "al.", "cf.", "approx.", "ca.", "est.", "Ph.D.",
+    # US states, as news datelines write them
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.",
+)
+
+#: Abbreviations that precede a name or number and so never end a sentence ("Mr. Putin").
+TITLE_ABBREVIATIONS = (
+    "Mr.", "Mrs.", "Ms.", "Messrs.", "Mmes.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.",
+    "Lt.", "Col.", "Capt.", "Cmdr.", "Sgt.", "Adm.", "Maj.", "Rev.", "Hon.", "Pres.", "Supt.",
+    "Gens.", "Sens.", "Reps.", "Fr.", "Lt.-Gen.", "Maj.-Gen.",
+)
+
+#: Capitalized words that start a new sentence after an ambiguous abbreviation (no period).
+SENTENCE_STARTERS = (
+    "The", "A", "An", "This", "That", "These", "Those", "There", "Here", "It", "He", "She", "They",
+    "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "In", "On", "At", "By", "For",
+    "From", "With", "After", "Before", "During", "Since", "Under", "Despite", "According", "But",
+    "And", "Or", "So", "Yet", "However", "Meanwhile", "Moreover", "Also", "Still", "Now", "Then",
+    "Later", "Earlier", "Last", "Next", "When", "While", "If", "As", "Although", "Though",
+    "Because", "What", "Who", "Why", "How", "Where", "Some", "Many", "Most", "All", "Both",
+    "Each", "Such", "Other", "Several", "No", "Not", "Mr", "Mrs", "Ms", "Dr",
+)
+
+#: Characters that may follow the final period of a sentence and still belong to it.
+CLOSING_PUNCTUATION = "\"')]}»”’"
+#: Characters that may open a sentence before its first word.
+OPENING_PUNCTUATION = "\"'([{«“‘"
+
+#: A line ending in one of these words continues on the next line (no headline break).
+LINE_CONTINUATION_WORDS = (
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "but", "that", "which", "who", "as", "is", "are", "was", "were", "will", "be", "has", "have",
+    "had", "his", "her", "its", "their", "our", "this", "these", "those", "than", "into", "said",
+)
+
+# --- tense ---------------------------------------------------------------------------------------
+
+#: Cues of a future (or scheduled) event.
+FUTURE_CUES = (
+    "will", "shall", "won't", "shan't", "would", "wouldn't",
+    "may", "might", "can", "could", "should", "must", "ought to",
+    "is to", "are to", "am to", "is due", "are due", "due to be",
+    "is expected to", "are expected to", "is set to", "are set to", "is scheduled", "are scheduled",
+    "is slated", "are slated", "is poised to", "are poised to", "is about to", "are about to",
+    "going to", "is going to", "are going to", "am going to",
+    "plans to", "plan to", "intends to", "intend to", "aims to", "aim to", "expects to",
+    "scheduled", "slated", "upcoming", "forthcoming", "next",
+)
+
+#: Irregular past tenses and past participles (regular ones end in "-ed").
+IRREGULAR_PAST = (
+    "said", "told", "made", "took", "taken", "gave", "given", "went", "gone", "came", "saw", "seen",
+    "knew", "known", "thought", "found", "held", "met", "began", "begun", "brought", "bought",
+    "built", "sent", "spent", "left", "lost", "won", "led", "kept", "felt", "stood", "fell",
+    "fallen", "rose", "risen", "ran", "wrote", "written", "spoke", "spoken", "broke", "broken",
+    "chose", "chosen", "drove", "driven", "grew", "grown", "threw", "thrown", "flew", "flown",
+    "drew", "drawn", "shown", "sought", "fought", "caught", "taught", "paid", "laid", "sold",
+    "meant", "heard", "became", "forgot", "forgotten", "got", "gotten", "hid", "hidden", "struck",
+    "stole", "stolen", "swore", "sworn", "woke", "withdrew", "withdrawn", "undertook",
+    "undertaken", "overtook", "overtaken", "understood", "arose", "arisen", "fled", "bore",
+    "born", "borne", "tore", "torn", "wore", "worn", "sank", "sunk", "sang", "sung", "swam",
+    "shot", "slept", "lent", "dealt", "done", "been", "had",
+)
+
+#: Cues of a past event (auxiliaries, "ago", modal perfects) and :data:`IRREGULAR_PAST`.
+PAST_CUES = (
+    "was", "were", "did", "wasn't", "weren't", "hadn't", "didn't", "ago",
+    "was going to", "were going to", "used to",
+    "may have", "might have", "must have", "could have", "should have", "would have",
+    "can't have", "couldn't have",
+) + IRREGULAR_PAST
+
+#: Cues of a present state.
+PRESENT_CUES = (
+    "is", "are", "am", "isn't", "aren't", "has", "have", "hasn't", "haven't", "does", "do",
+    "doesn't", "don't", "says", "say", "believes", "thinks", "remains", "continues", "seems",
+    "appears", "knows", "includes",
+    "it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's",
+)
+
+#: Contracted endings of a word, and the tense they mark ("we'll", "they're").
+CUE_SUFFIXES = {"'ll": "future", "'re": "present", "'m": "present"}
+
+#: Words after which a verb form belongs to the same verb group and is not a cue of its own
+#: ("is concerned", "will be held", "to say", "has deployed").
+AUXILIARIES = (
+    "be", "been", "being", "is", "are", "am", "was", "were", "isn't", "aren't", "wasn't", "weren't",
+    "have", "has", "had", "having", "haven't", "hasn't", "hadn't", "do", "does", "did", "don't",
+    "doesn't", "didn't", "will", "shall", "would", "may", "might", "can", "could", "should",
+    "must", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "get", "gets", "got", "getting",
+    "to",
+)
+
+#: Present-tense auxiliaries that make a present perfect, read as past, before a participle.
+PERFECT_AUXILIARIES = ("has", "have", "hasn't", "haven't")
+
+#: Adverbs that may stand inside a verb group ("is seriously concerned", "was well founded");
+#: words in "-ly" count too.
+GROUP_ADVERBS = (
+    "not", "also", "never", "already", "still", "just", "now", "well", "even", "only", "yet",
+    "soon", "again", "ever", "often", "once", "long", "then", "further", "since",
+)
+
+#: Words in "-ed" that are not past verbs.
+ED_NOT_PAST = (
+    "bed", "red", "wed", "shed", "shred", "sled", "hundred", "hundreds", "kindred", "sacred",
+    "naked", "wicked", "rugged", "ragged", "jagged", "crooked", "beloved", "embed", "infrared",
+    "biped", "moped", "fed",
+)
+
+#: Words in "-eed" that are past verbs (other "-eed" words, "need", "speed", "proceed", are not).
+EED_PAST = ("agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed", "emceed")
+
+# --- word classes ---------------------------------------------------------------------------------
+
+#: Determiners: an "-ed" word after one is an adjective ("the scheduled meeting"); labels drop them.
+DETERMINERS = (
+    "the", "a", "an", "this", "that", "these", "those", "some", "any", "no", "every", "each",
+    "all", "both", "another", "such",
+)
+
+#: Possessive determiners (kept in labels: "Russia deployed its Bastion").
+POSSESSIVES = ("its", "his", "her", "their", "our", "my", "your")
+
+#: Prepositions: they end a subject or noun phrase when labels are shortened.
+PREPOSITIONS = (
+    "in", "on", "at", "by", "for", "from", "with", "of", "to", "into", "onto", "over", "under",
+    "about", "between", "among", "through", "throughout", "during", "since", "until", "till",
+    "before", "after", "against", "toward", "towards", "within", "without", "across", "along",
+    "around", "amid", "despite", "via", "per", "than", "upon", "near", "beyond",
+)
+
+#: Coordinating conjunctions and connectives.
+CONJUNCTIONS = (
+    "and", "or", "but", "nor", "so", "yet", "then", "also", "however", "meanwhile", "moreover",
+    "furthermore", "thus", "therefore", "hence", "still",
+)
+
+# --- clauses --------------------------------------------------------------------------------------
+
+#: Words that open a clause wherever they stand.
+SUBORDINATORS = (
+    "because", "although", "though", "whereas", "while", "when", "whenever", "whereby", "unless",
+    "but",
+)
+
+#: Words that open a clause after a comma (", which was ...", ", then I think ...").
+COMMA_SUBORDINATORS = SUBORDINATORS + (
+    "which", "who", "whom", "whose", "where", "if", "so", "yet", "since", "as", "after", "before",
+    "until", "then", "once",
+)
+
+#: Words that, after ", and" / ", or" or after "that", show a new clause begins.
+CLAUSE_OPENERS = (
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+    "you", "there", "his", "her", "its", "their", "our", "my", "your", "some", "many", "most",
+    "no", "all", "both", "each",
+)
+
+#: Verbs of saying: "said that ..." opens a clause; ", Morgulov said." is a clause of its own.
+REPORTING_VERBS = (
+    "said", "says", "say", "told", "tells", "noted", "notes", "added", "adds", "stated", "states",
+    "stressed", "stresses", "explained", "explains", "announced", "announces", "reported",
+    "reports", "claimed", "claims", "warned", "warns", "argued", "argues", "insisted", "insists",
+    "believes", "believed", "thinks", "thought", "wrote", "writes", "confirmed", "confirms",
+    "denied", "denies", "admitted", "admits", "suggested", "suggests", "emphasized",
+    "emphasised", "underlined", "pointed", "recalled", "recalls", "hopes", "hoped", "asked",
+    "asks", "replied", "replies", "according",
+)
+
+# --- labels ---------------------------------------------------------------------------------------
+
+#: Labels are at most this many characters.
+LABEL_MAX_CHARS = 80
+
+#: Words trimmed from both ends of a label: connectives, prepositions, determiners.
+LABEL_TRIM_WORDS = CONJUNCTIONS + PREPOSITIONS + DETERMINERS + (
+    "as", "because", "although", "though", "whereas", "while", "when", "if", "unless", "which",
+    "who", "whom", "where", "whose", "after", "before", "once",
+)
+
+#: Words removed with a time expression they lead into ("was held in November 2013",
+#: "as early as 2015").
+EXPRESSION_LEAD_WORDS = (
+    "in", "on", "at", "by", "since", "during", "until", "till", "from", "to", "through",
+    "throughout", "for", "of", "as", "early", "late", "around", "about", "before", "after",
+    "between", "within", "the",
+)
