@@ -8,6 +8,7 @@
 from .api import extract, timeline
 from .errors import ChronosError, DateError
 from .model import Event, Granularity, Interval, Reference, TimeExpression
+from .plotting import plot
 from .timeline import Timeline
 
 __version__ = "0.1.0"
@@ -15,6 +16,7 @@ __version__ = "0.1.0"
 __all__ = [
     "extract",
     "timeline",
+    "plot",
     "TimeExpression",
     "Event",
     "Timeline",

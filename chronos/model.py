@@ -194,3 +194,19 @@ class Event:
 
     def __str__(self) -> str:
         return f"{self.when.value:<12} {self.when.text!r:<22} {self.label}"
+
+    def __repr__(self) -> str:
+        """What the event says, in one line: value (with its mod), expression and label.
+
+        >>> import chronos
+        >>> chronos.timeline("A previous meeting was held in November 2013.", dct="2017-03-17")[0]
+        Event(value='2013-11', text='November 2013', label='previous meeting was held')
+        """
+        mod = f", mod={self.when.mod!r}" if self.when.mod else ""
+        return f"Event(value={self.when.value!r}{mod}, text={self.when.text!r}, label={self.label!r})"
+
+    def _repr_html_(self) -> str:
+        """A one-row HTML table (what a notebook shows)."""
+        from .plotting import events_html
+
+        return events_html([self])

@@ -11,7 +11,7 @@ matplotlib is imported only when a figure is drawn, and never ``matplotlib.pyplo
 chronology leaves pyplot's figure list alone.
 
 >>> import chronos
->>> tl = chronos.timeline("Talks resume on March 20. A meeting was held in November 2013.", dct="2017-03-17")
+>>> tl = chronos.timeline("Talks resume on March 20. A meeting was held in 2015.", dct="2017-03-17")
 >>> ax = chronos.plot(tl, title="Talks")
 >>> ax.get_title(loc="left"), [a.get_gid() for a in ax.patches]
 ('Talks', ['chronos-span-0'])
@@ -78,8 +78,8 @@ _MARKERS = {"past": "o", "present": "s", "future": "D", "undated": "o"}
 _WIDTH = 10.0
 _PITCH = 2.6  # row pitch, in font sizes
 _LEFT, _RIGHT = 0.3, 0.3
-_TOP_TITLE, _TOP_DCT, _TOP_BARE = 0.45, 0.3, 0.12
-_BOTTOM_AXIS, _BOTTOM_LEGEND = 0.6, 0.4
+_TOP_TITLE, _TOP_DCT, _TOP_BARE = 0.32, 0.3, 0.1
+_BOTTOM_AXIS = 0.6
 _PANEL_GAP = 0.3
 _MIN_FONT = 5.0
 
@@ -89,14 +89,8 @@ _BREAK_SHARE = 0.5
 _BREAK_MIN_GAP = _dt.timedelta(days=2 * 365)
 _MAX_PANELS = 4
 
-# Which kinds of things may not share a horizontal stretch of a row (symmetric).
-_CLASHES = {
-    "label": {"label", "bar", "mark", "stem", "rule"},
-    "bar": {"label", "bar", "mark", "stem"},
-    "mark": {"label", "bar", "mark"},
-    "stem": {"label", "bar"},
-    "rule": {"label"},
-}
+# Behind labels beside a glyph: stems and the article-date line pass under it.
+_LABEL_BOX = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
 
 TimelineLike = Union[Timeline, str]
 
@@ -164,8 +158,8 @@ def draw(
     Events without an interval are skipped; with none left the figure says so.
 
     >>> import chronos
-    >>> ax = chronos.timeline("It opened in March 2001.", dct="2017-03-17").plot()
-    >>> ax.patches[0].get_gid(), ax.figure.get_figwidth()
+    >>> ax = chronos.timeline("It opened in February 2017.", dct="2017-03-17").plot()
+    >>> ax.patches[0].get_gid(), float(ax.figure.get_figwidth())
     ('chronos-span-0', 10.0)
     """
     if not isinstance(timeline, Timeline):
@@ -198,7 +192,7 @@ def figure(
 
     >>> import chronos
     >>> fig = figure(chronos.timeline("It opened in March 2001.", dct="2017-03-17"), dpi=50)
-    >>> fig.get_figwidth(), fig.dpi
+    >>> float(fig.get_figwidth()), float(fig.dpi)
     (10.0, 50.0)
     """
     if not isinstance(timeline, Timeline):
@@ -209,12 +203,14 @@ def figure(
     from matplotlib.figure import Figure
 
     top = _TOP_BARE + (_TOP_DCT if timeline.dct is not None else 0) + (_TOP_TITLE if title else 0)
-    bottom = _BOTTOM_AXIS + (_BOTTOM_LEGEND if legend else 0)
+    bottom = _BOTTOM_AXIS
     fig = Figure(figsize=(width, 4.0), dpi=dpi)
     FigureCanvasAgg(fig)
     ax = fig.add_axes((_LEFT / width, 0.3, 1 - (_LEFT + _RIGHT) / width, 0.5))
     rows = _Chart(timeline, ax, title, fontsize, max_label, breaks, legend).draw(fit_height=False)
-    body = max(rows, 2) * _PITCH * fontsize / 72 + 0.1
+    if ax.get_legend() is not None:
+        bottom = _BOTTOM_AXIS + ax.get_legend().get_window_extent(_renderer(fig)).height / dpi + 0.12
+    body = (max(rows, 2) + 0.3) * _PITCH * fontsize / 72
     height = top + body + bottom
     fig.set_size_inches(width, height)
     ax.set_position((_LEFT / width, bottom / height, 1 - (_LEFT + _RIGHT) / width, body / height))
@@ -356,7 +352,8 @@ class _Item:
     tense: str
     soft: bool
     bar: bool
-    text: str
+    when: str
+    label: str
     shown: str = ""
     side: str = "right"
     spans: list[tuple[float, float, str]] = field(factory=list)
@@ -443,16 +440,18 @@ class _Chart:
         ranges = self._panels(dated)
         items = self._items(dated, ranges)
         fontsize = self.fontsize
+        # in a given Axes the legend is a band at the top (else it goes under the axis)
+        band = 0.75 * self._legend(items, fontsize, inside=True) + 0.4 if fit_height and self.legend else 0.0
         for _ in range(4):  # with a given Axes, shrink the font until the rows fit its height
             rows = self._layout(items, fontsize)
-            room = self.ax.bbox.height / (max(rows, 2) + 0.3)
+            room = self.ax.bbox.height / (max(rows, 2) + 0.3 + band)
             wanted = _PITCH * fontsize * self.dpi / 72
             if not fit_height or room >= wanted or fontsize <= _MIN_FONT:
                 break
             fontsize = max(_MIN_FONT, fontsize * room / wanted * 0.97)
         self._render(items, rows, fontsize)
         if self.legend:
-            self._legend(items, fontsize)
+            self._legend(items, fontsize, inside=fit_height)
         return rows
 
     # -- structure ----------------------------------------------------------------------------
@@ -517,6 +516,8 @@ class _Chart:
         panel.tick_params(axis="x", colors=COLORS["axis"], labelsize=self.fontsize)
         panel.xaxis.get_offset_text().set_fontsize(self.fontsize)
         panel.patch.set_alpha(0)
+        panel.grid(axis="x", color="#e2e8f0", linewidth=0.8)
+        panel.set_axisbelow(True)
         for x, flag in ((0, left), (1, right)):  # the break marks: // on the axis line
             if flag:
                 panel.plot([x], [0], transform=panel.transAxes, marker=[(-1, -1.6), (1, 1.6)],
@@ -532,7 +533,7 @@ class _Chart:
             items.append(_Item(
                 index=index, event=event, panel=panel, tense=_tense(event.when, self.dct),
                 soft=event.when.mod is not None, bar=event.when.interval.granularity <= Granularity.WEEK,
-                text=_label_text(event, self.max_label),
+                when=_when_text(event.when), label=_shorten(event.label, self.max_label),
             ))
         return items
 
@@ -553,33 +554,39 @@ class _Chart:
             probe.set_text(text)
             return probe.get_window_extent(renderer).width
 
-        rule = None
+        p0, p1 = self.ax.bbox.x0, self.ax.bbox.x1  # a label may reach over a break into the next panel
+        walls = [p0, p1]
         if self.dct is not None:
-            rule = (self._panel_of(float(date2num(self.dct))), self._x(float(date2num(self.dct))))
+            rule = self._x(float(date2num(self.dct)))
+            walls_clean = walls + [rule - gap / 2, rule + gap / 2]
+        else:
+            walls_clean = walls
         for item in items:
             panel = self.panels[item.panel]
-            p0, p1 = panel.bbox.x0, panel.bbox.x1
-            walls = [p0, p1] + ([rule[1] - gap / 2, rule[1] + gap / 2] if rule and rule[0] == item.panel else [])
             begin = self._x(float(date2num(item.event.begin)), panel)
             if item.bar:
                 g0, g1 = begin, self._x(float(date2num(item.event.end)), panel)
             else:
                 g0, g1 = begin - half, begin + half
-            after = min((w for w in walls if w >= g1 + pad), default=p1)
-            before = max((w for w in walls if w <= g0 - pad), default=p0)
-            inside_end = min((w for w in walls if w > g0 + pad), default=p1)
-            rooms = {
-                "inside": (min(g1, inside_end) - g0 - 2 * pad) if item.bar else -1.0,
-                "right": after - g1 - pad,
-                "left": g0 - pad - before,
-            }
-            need = width(item.text)
+
+            def room(side: str, walls: list[float]) -> float:
+                if side == "inside":
+                    end = min((w for w in walls if w > g0 + pad), default=p1)
+                    return min(g1, end) - g0 - 2 * pad if item.bar else -1.0
+                if side == "right":
+                    return min((w for w in walls if w >= g1 + pad), default=p1) - g1 - pad
+                return g0 - pad - max((w for w in walls if w <= g0 - pad), default=p0)
+
+            item.shown = _join(item.when, item.label)
+            need = width(item.shown)
             order = ("inside", "right", "left") if item.bar else ("right", "left")
-            side = next((s for s in order if rooms[s] >= need), None)
-            item.shown = item.text
-            if side is None:
-                side = max(order, key=lambda s: rooms[s])
-                item.shown = _fit(item.text, rooms[side], width)
+            # a side with room that keeps clear of the article-date line, else one that crosses it
+            side = next((s for ws in (walls_clean, walls) for s in order if room(s, ws) >= need), None)
+            if side is None:  # cut the label where it has most room, clear of the line if that is enough
+                short = width(_join(item.when, item.label[:12]))
+                ws = next(ws for ws in (walls_clean, walls) if max(room(s, ws) for s in order) >= short or ws is walls)
+                side = max(order, key=lambda s: room(s, ws))
+                item.shown = _fit(item.when, item.label, room(side, ws), width)
                 need = width(item.shown)
             item.side = side
             if side == "left":
@@ -646,6 +653,7 @@ class _Chart:
                 ha="right" if item.side == "left" else "left", va="center", fontsize=fontsize,
                 color=COLORS["text"], alpha=0.8 if item.soft else 1.0, annotation_clip=False,
                 gid=f"chronos-label-{item.index}", zorder=4,
+                bbox=None if item.side == "inside" else _LABEL_BOX,
             )
         if self.dct is not None:
             self._dct(fontsize)
@@ -669,7 +677,10 @@ class _Chart:
             fontsize=fontsize, color=color, annotation_clip=False, gid="chronos-dct-label",
         )
 
-    def _legend(self, items: list[_Item], fontsize: float) -> None:
+    def _legend(self, items: list[_Item], fontsize: float, inside: bool) -> int:
+        """Draw the legend (in a band at the top if ``inside``, else under the axis); return its lines."""
+        from math import ceil
+
         from matplotlib.colors import to_rgba
         from matplotlib.lines import Line2D
         from matplotlib.patches import Patch
@@ -686,56 +697,79 @@ class _Chart:
                                  linestyle="--", label="approximate / open-ended"))
         if self.dct is not None:
             handles.append(Line2D([], [], color=COLORS["dct"], linewidth=1.3, label="article date"))
-        shift = ScaledTranslation(0, -(_BOTTOM_AXIS - 0.08), self.fig.dpi_scale_trans)
-        self.ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0),
-                       bbox_transform=self.ax.transAxes + shift, ncol=len(handles), frameon=False,
-                       fontsize=fontsize, handlelength=1.6, columnspacing=1.6, borderaxespad=0)
+        if inside:
+            where: dict[str, Any] = {"loc": "upper center", "bbox_to_anchor": (0.5, 1), "frameon": True,
+                                     "facecolor": "white", "edgecolor": "none", "framealpha": 0.9}
+        else:
+            shift = ScaledTranslation(0, -(_BOTTOM_AXIS - 0.08), self.fig.dpi_scale_trans)
+            where = {"loc": "upper center", "bbox_to_anchor": (0.5, 0),
+                     "bbox_transform": self.ax.transAxes + shift, "frameon": False}
+        renderer = _renderer(self.fig)
+        for lines in range(1, len(handles) + 1):  # as few lines as fit the width
+            legend = self.ax.legend(handles=handles, ncol=ceil(len(handles) / lines), fontsize=fontsize,
+                                    handlelength=1.6, columnspacing=1.6, borderaxespad=0.2, **where)
+            if legend.get_window_extent(renderer).width <= self.ax.bbox.width:
+                break
+        legend.set_gid("chronos-legend")
+        if inside:  # make room for it above the rows
+            share = legend.get_window_extent(renderer).height / max(self.ax.bbox.height, 1.0)
+            for panel in self.panels:
+                top = panel.get_ylim()[1]
+                panel.set_ylim(0, top / max(1 - share, 0.2))
+        return lines
 
 
-def _label_text(event: Event, limit: int) -> str:
-    label = _shorten(event.label, limit)
-    when = _when_text(event.when)
+def _join(when: str, label: str) -> str:
+    """A label as drawn: ``2016-12  visit to Japan``."""
     return f"{when}  {label}" if label else when
 
 
-def _fit(text: str, room: float, width: Any) -> str:
-    """The longest cut of ``text`` (ending in "…") whose ``width`` fits ``room`` pixels; may be ''."""
-    if room <= 0:
-        return ""
-    lo, hi = 0, len(text)
-    while lo < hi:  # the longest limit whose shortened text fits
+def _fit(when: str, label: str, room: float, width: Any) -> str:
+    """The label with the longest cut of ``label`` whose ``width`` fits ``room`` pixels.
+
+    Only the date when even a two-character cut does not fit; '' when the date does not fit.
+    """
+    lo, hi = 0, len(label)
+    while lo < hi:  # the longest cut that fits
         mid = (lo + hi + 1) // 2
-        if width(_shorten(text, mid)) <= room:
+        if width(_join(when, _shorten(label, mid))) <= room:
             lo = mid
         else:
             hi = mid - 1
-    return _shorten(text, lo) if lo > 1 else ""
+    if lo > 1:
+        return _join(when, _shorten(label, lo))
+    return when if width(when) <= room else ""
 
 
 def _pack(items: list[_Item], gap: float) -> int:
-    """Greedy first-fit: each item, by its left edge, goes to the lowest row where its spans
-    clash with nothing, its stem (down to the axis) crossing no label or bar; return the rows."""
+    """Greedy first-fit: each item, by its left edge, goes to the lowest row where its glyph and
+    label overlap nothing; among those rows, the lowest where no stem (a marker's line down to
+    the axis) crosses a label or bar is preferred. Return the number of rows."""
     rows: list[list[tuple[float, float, str]]] = []
+    stems: list[list[float]] = []  # per row, the stems passing through it
 
-    def free(row: int, spans: list[tuple[float, float, str]]) -> bool:
-        if row >= len(rows):
-            return True
-        return not any(
-            kind in _CLASHES[other] and x0 < o1 + gap and o0 < x1 + gap
-            for x0, x1, kind in spans
-            for o0, o1, other in rows[row]
-        )
+    def hits(spans: list[tuple[float, float, str]], x0: float, x1: float) -> bool:
+        return any(a < x1 + gap and x0 < b + gap for a, b, _ in spans)
 
     for item in sorted(items, key=lambda it: (it.left, it.index)):
-        stem = [(item.stem - 1, item.stem + 1, "stem")] if item.stem is not None else []
-        row = 0
-        while not (free(row, item.spans) and all(free(r, stem) for r in range(row))):
-            row += 1
-        while len(rows) <= row:
+        fits = [r for r in range(len(rows)) if not any(hits(rows[r], a, b) for a, b, _ in item.spans)]
+
+        def clean(row: int) -> bool:
+            covered = [(a, b) for a, b, kind in item.spans if kind != "mark"]
+            if any(a - gap < x < b + gap for x in stems[row] for a, b in covered):
+                return False
+            return item.stem is None or not any(
+                a - gap < item.stem < b + gap for r in range(row) for a, b, kind in rows[r] if kind != "mark"
+            )
+
+        row = next((r for r in fits if clean(r)), fits[0] if fits else len(rows))
+        if row == len(rows):
             rows.append([])
+            stems.append([])
         rows[row].extend(item.spans)
-        for r in range(row):
-            rows[r].extend(stem)
+        if item.stem is not None:
+            for r in range(row):
+                stems[r].append(item.stem)
         item.row = row
     return len(rows)
 

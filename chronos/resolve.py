@@ -109,10 +109,14 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
     return day
 
 
-def _pick(candidates: list[_dt.date], ref: _dt.date, tense: Optional[str], strict: bool = False) -> _dt.date:
-    """The candidate nearest to ``ref`` in the direction the tense says: past when the tense is
-    unknown (news mostly reports what has happened), either way for the present tense."""
-    if tense in ("past", None):
+def _pick(
+    candidates: list[_dt.date], ref: _dt.date, tense: Optional[str], strict: bool = False, default: Optional[str] = "past"
+) -> _dt.date:
+    """The candidate nearest to ``ref`` in the direction the tense says; when the tense is unknown
+    the ``default`` direction (``None``: either way); either way for the present tense."""
+    if tense is None:
+        tense = default
+    if tense == "past":
         before = [c for c in candidates if (c < ref if strict else c <= ref)]
         if before:
             return max(before)
@@ -183,6 +187,8 @@ class _Resolver:
             return "SET", f"XXXX-WXX-{m.weekday}", None
         if m.month is not None:
             return "SET", f"XXXX-{m.month:02d}", None
+        if m.season is not None:
+            return "SET", f"XXXX-{m.season}", None
         return "SET", format_duration(m.amount if m.amount is not None else 1, m.unit or "D"), None
 
     # --- dates and times ----------------------------------------------------------------------
@@ -203,6 +209,8 @@ class _Resolver:
             return self.relative(m, mention)
         if m.month is not None:
             return "DATE", self.month_day(m, mention), m.mod
+        if m.day is not None:
+            return self.day_of_month(m, mention)
         if m.weekday is not None:
             return self.weekday(m, mention)
         if m.season is not None:
@@ -241,20 +249,31 @@ class _Resolver:
             return self.with_year(m, base.year + m.rel)
         if m.anchored and self.last is not None:
             return self.with_year(m, self.last[0].year)
-        years = [base.year - 1, base.year, base.year + 1]
-        if m.day is not None:
-            candidates = [_dt.date(y, m.month, m.day) for y in years if _valid(y, m.month, m.day)]
-        else:
-            candidates = [_dt.date(y, m.month, 1) for y in years]
-            base = base.replace(day=1)
+        # compared month by month: "extended to Nov. 20" written on Nov. 2 is this November's
+        candidates = [_dt.date(y, m.month, 1) for y in (base.year - 1, base.year, base.year + 1)]
+        base = base.replace(day=1)
         if m.rel is not None and m.rel != 0:
             tense = "past" if m.rel < 0 else "future"
             chosen = _pick(candidates, base, tense, strict=True)
         elif m.rel == 0:
             chosen = next(c for c in candidates if c.year == base.year)
         else:
-            chosen = _pick(candidates, base, self.tense(mention))
+            chosen = _pick(candidates, base, self.tense(mention), default=None)
+        if m.day is not None and not _valid(chosen.year, m.month, m.day):
+            raise ValueError(f"no {m.month}/{m.day} in {chosen.year}")
         return self.with_year(m, chosen.year)
+
+    def day_of_month(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
+        """ "the 20th": that day of the month nearest the reference, as the tense says."""
+        assert m.day is not None
+        base = self.deictic()
+        if base is None:
+            return "DATE", f"XXXX-XX-{m.day:02d}", m.mod
+        months = [add_months(base.replace(day=1), k) for k in (-1, 0, 1)]
+        candidates = [_dt.date(d.year, d.month, m.day) for d in months if _valid(d.year, d.month, m.day)]
+        if not candidates:
+            return None
+        return "DATE", _fmt_day(_pick(candidates, base, self.tense(mention))), m.mod
 
     def weekday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
         assert m.weekday is not None

@@ -23,8 +23,8 @@ from .grammar import en
 __all__ = ["Meaning", "Mention", "tag"]
 
 # characters that may not touch a time expression on the left ("G20", "2+2", "$1998", "13/13/2013")
-_LEFT_BOUNDARY = r"(?<![\w+$£€#/@&])(?<![\d][.,:-])"
-_RIGHT_BOUNDARY = r"(?![\w+@&])(?![.,][0-9])(?!-\w)"
+_LEFT_BOUNDARY = r"(?<![\w+$£€#/@&])(?<![\d][.,:])"
+_RIGHT_BOUNDARY = r"(?![\w+@&])(?![.,][0-9])(?!-[^\W\d_])"
 
 
 @frozen
@@ -62,7 +62,6 @@ class Meaning:
     mod: Optional[str] = None
     fiscal: bool = False
     year_ago: bool = False
-    year2: Optional[int] = None
     vague: bool = False
     span: Optional[str] = None
     every: bool = False
@@ -235,8 +234,9 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
         f["year"] = int(g["year"]) if len(g["year"]) == 4 else _two_digit_year(g["year"])
     if g.get("yy"):
         f["year"] = _two_digit_year(g["yy"][1:])
-    if g.get("year2"):
-        f["year2"] = int(str(f["year"])[:2] + g["year2"])
+    if g.get("yy2") and g.get("prevyear"):
+        year = int(g["prevyear"][:2] + g["yy2"])
+        f["year"] = year + 100 if year < int(g["prevyear"]) else year
     if g.get("month"):
         f["month"] = _lex(en.MONTHS, g["month"])
     if g.get("mm"):

@@ -39,13 +39,14 @@ def _words(*tables: tuple[str, ...]) -> frozenset[str]:
 
 def _phrase_table() -> dict[tuple[str, ...], str]:
     table: dict[tuple[str, ...], str] = {}
-    for tense, cues in (("future", _cues.FUTURE_CUES), ("past", _cues.PAST_CUES), ("present", _cues.PRESENT_CUES)):
+    for tense, cues in (("future", _cues.FUTURE_CUES), ("past", _cues.PAST_CUES), ("present", _cues.PRESENT_CUES),
+                        ("", _cues.NOT_CUES)):
         for cue in cues:
             table[tuple(cue.split())] = tense
     return table
 
 
-_PHRASES = _phrase_table()
+_PHRASES = _phrase_table()  # words -> tense; "" for phrases that are not cues
 _MAX_PHRASE = max(len(key) for key in _PHRASES)
 _TITLES = frozenset(_cues.TITLE_ABBREVIATIONS)
 _ABBREVIATIONS = frozenset(_cues.ABBREVIATIONS)
@@ -57,6 +58,8 @@ _PERFECT = frozenset(_cues.PERFECT_AUXILIARIES)
 _ADVERBS = frozenset(_cues.GROUP_ADVERBS)
 _ED_NOT_PAST = frozenset(_cues.ED_NOT_PAST)
 _EED_PAST = frozenset(_cues.EED_PAST)
+_SUBJECTS = frozenset(_cues.SINGULAR_SUBJECTS)
+_S_NOT_VERBS = frozenset(_cues.S_NOT_VERBS)
 _ADJECTIVE_BEFORE = _words(_cues.DETERMINERS, _cues.POSSESSIVES, _cues.PREPOSITIONS)
 _SUBORDINATORS = frozenset(_cues.SUBORDINATORS)
 _COMMA_SUBORDINATORS = frozenset(_cues.COMMA_SUBORDINATORS)
@@ -239,19 +242,25 @@ class Document:
             sentence = self._analysed[index] = _analyse(self.text, *self.sentences[index])
         return sentence
 
-    @staticmethod
-    def _attached_cue(sentence: _Sentence, start: int, end: int, region: tuple[int, int]) -> Optional[_Cue]:
-        """The cue nearest before ``[start, end)`` within ``region``, else the nearest after."""
+    def _attached_cue(self, sentence: _Sentence, start: int, end: int, region: tuple[int, int]) -> Optional[_Cue]:
+        """The cue nearest before ``[start, end)`` within ``region``, else the nearest after; a cue
+        right after the expression beats one that is words away before it ("the court Thursday
+        refused")."""
         cues, lo, hi = sentence.cues, region[0], region[1]
+        before = after = None
         i = bisect_right(sentence.cue_starts, start) - 1
         while i >= 0 and cues[i].start >= lo:
             if cues[i].end <= start:
-                return cues[i]
+                before = cues[i]
+                break
             i -= 1
         i = bisect_left(sentence.cue_starts, end)
         if i < len(cues) and cues[i].start < hi:
-            return cues[i]
-        return None
+            after = cues[i]
+        if before is None or (after is not None and _adjacent(self.text, end, after.start)
+                              and not _adjacent(self.text, before.end, start)):
+            return after
+        return before
 
     def _extend_reported(self, sentence: _Sentence, region: tuple[int, int]) -> tuple[int, int]:
         """A clause ending in a verb of saying takes in the clause it reports."""
@@ -311,6 +320,11 @@ class Document:
         text = _QUOTES.sub("", _WHITE.sub(" ", text))
         text = _SPACE_BEFORE_MARK.sub(r"\1", text)
         return _REPEATED_MARKS.sub(lambda m: m.group()[0], text)
+
+
+def _adjacent(text: str, a: int, b: int) -> bool:
+    """Whether only white space stands between ``a`` and ``b``."""
+    return b - a < 20 and text[a:b].strip() == ""
 
 
 def _clip(segments: list[tuple[int, int]], begin: int) -> list[tuple[int, int]]:
@@ -472,6 +486,10 @@ def _is_participle(word: str) -> bool:
             and (not word.endswith("eed") or word in _EED_PAST))
 
 
+def _is_third_person(word: str) -> bool:
+    return len(word) >= 3 and word[-1] == "s" and word[-2] not in "su'i" and word not in _S_NOT_VERBS
+
+
 def _previous(k: int, words: list[str], joined: list[bool]) -> str:
     """The word before ``k`` in the same verb group, skipping adverbs ('' if none)."""
     for _ in range(3):
@@ -508,8 +526,10 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str],
                 tense = _cues.CUE_SUFFIXES[suffix]
             elif _is_participle(word):
                 tense = "past"
-        if tense is None:
-            i += 1
+            elif _is_third_person(word) and _previous(i, words, joined) in _SUBJECTS:
+                tense = "present"
+        if not tense:
+            i += size  # no cue, or words that only look like one ("next to")
             continue
         if capitalized[i] and i > 0 and not _opens(text[ends[i - 1]:starts[i]]):
             i += 1  # a name: "May", "United"

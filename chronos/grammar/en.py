@@ -39,7 +39,7 @@ NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
-    "one and a half": 1.5, "two and a half": 2.5,
+    "one and a half": 1.5, "half an": 0.5, "two and a half": 2.5,
     # vague amounts: the value is X (P<X>Y)
     "several": None, "a few": None, "few": None, "many": None, "some": None, "numerous": None,
     "a number of": None, "a series of": None,
@@ -110,6 +110,7 @@ DIRECTIONS = {
 
 MODS = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "the beginning": "START", "the start": "START", "the end": "END", "the middle": "MID",
     "the end of": "END", "late": "END", "later": "END", "the middle of": "MID", "mid": "MID",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "close to": "APPROX",
@@ -123,9 +124,9 @@ MODS = {
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "the present": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "more recently": "PAST_REF", "most recently": "PAST_REF", "in recent years": "PAST_REF",
+    "more recently": "PAST_REF", "most recently": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF",
@@ -147,7 +148,7 @@ PART_RELATIONS = {
 #: adverbs and "every/each" forms that make a SET -> (unit letter, amount)
 SET_WORDS = {
     "daily": ("D", 1), "weekly": ("W", 1), "monthly": ("M", 1), "yearly": ("Y", 1),
-    "hourly": ("H", 1), "nightly": ("D", 1),
+    "hourly": ("H", 1), "nightly": ("D", 1), "annually": ("Y", 1),
     "biweekly": ("W", 2), "bimonthly": ("M", 2), "biannually": ("Y", 0.5), "semiannually": ("M", 6),
 }
 
@@ -162,7 +163,10 @@ ABBREVIATED = frozenset(
 )
 
 #: words that are dates only when capitalized ("May", "March") or in a date pattern
-CASE_SENSITIVE = frozenset({"may", "march", "mar", "sun", "sat", "wed", "jan", "jun", "jul", "aug", "sep", "oct", "dec", "nov", "feb", "apr", "fall", "second", "spring", "mon", "fri", "thu", "tue"})
+CASE_SENSITIVE = frozenset({
+    "may", "march", "mar", "sun", "sat", "wed", "jan", "jun", "jul", "aug", "sep", "oct", "dec", "nov",
+    "feb", "apr", "fall", "mon", "fri", "thu", "tue",
+})
 
 #: a four-digit number followed by one of these is a quantity, not a year
 QUANTITY_NOUNS = frozenset({
@@ -216,18 +220,20 @@ MACROS = {
 # The longest match wins; on equal length, the earlier rule.
 
 _MOD_PRE = r"(?:{MOD}[- ])?"
-_QUARTER = r"(?:(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|last)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
+_QUARTER = r"(?:(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
 
 RULES = [
     # --- full dates --------------------------------------------------------------------------
     ("iso_datetime", "TIME", "YEAR4", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])T(?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])"),
     ("iso_date", "DATE", "YEAR4", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])"),
     ("us_numeric", "DATE", "DIGIT", r"(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12][0-9]|0?[1-9])/(?P<year>[12][0-9]{3}|[0-9]{2})"),
+    ("day_first_numeric", "DATE", "YEAR4", r"(?P<dd>3[01]|2[0-9]|1[3-9])/(?P<mm>1[0-2]|0?[1-9])/(?P<year>[12][0-9]{3})"),
     ("eu_numeric", "DATE", "YEAR4", r"(?P<dd>3[01]|[12][0-9]|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<year>[12][0-9]{3})"),
     ("wd_month_day_year", "DATE", "YEAR4", r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
     ("wd_day_month_year", "DATE", "MONTH", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
     ("wd_month_day", "DATE", "MONTH", r"{WEEKDAY},? {MONTH} {DAY}"),
     ("month_day", "DATE", "MONTH", _MOD_PRE + r"{MONTH} {DAY}(?![0-9:])"),
+    ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?! (?:anniversary|century|floor|time|birthday|minute|hour|day|year|round|place|amendment|district|street|avenue|division|parallel|consecutive|straight|largest|biggest|most|of|and|or)\b)(?-i:(?! [A-Z]))"),
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
     ("month_yy", "DATE", "MONTH", r"{MONTH} {YY}"),
@@ -238,7 +244,7 @@ RULES = [
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|the fiscal year|calendar|the year|model year) )?{YEAR}(?!s)"),
-    ("year_range", "DATE", "YEAR4", r"{YEAR}(?:-|–|/)(?P<year2>[0-9]{2})(?![0-9])"),
+    ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
     ("fiscal_yy", "DATE", "DIGIT", r"fiscal {YY}"),
     ("decade", "DATE", "YEAR4", r"(?:the )?" + _MOD_PRE + r"(?P<decade>1[0-9]{2}0|20[0-9]0)'?s"),
     ("decade_yy", "DATE", "DIGIT", r"(?:the )?" + _MOD_PRE + r"'(?P<decyy>[0-9]0)s"),
@@ -253,6 +259,7 @@ RULES = [
     ("half_year", "DATE", "half", r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}"),
     ("rel_season", "DATE", "SEASON", _MOD_PRE + r"{REL} {SEASON}"),
+    ("mod_season", "DATE", "SEASON", r"(?P<mod>early|late|mid)[- ]{SEASON}"),
     ("season", "DATE", "SEASON", r"the " + _MOD_PRE + r"{SEASON}(?! of)"),
     # --- relative ----------------------------------------------------------------------------
     ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM} )?{UNIT} (?P<ago>ago)"),
@@ -269,7 +276,7 @@ RULES = [
     ("rel_weekday", "DATE", "WEEKDAY", r"(?:(?P<mod_late>late|early|earlier|later) )?(?:{REL} )?{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
     ("ref", "DATE", "REF", r"{REF}"),
     # --- times -------------------------------------------------------------------------------
-    ("clock", "TIME", "DIGIT", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?(?:,? (?:{WEEKDAY}|(?P<tday>today|yesterday|tomorrow)))?"),
+    ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?(?:,? (?:{WEEKDAY}|(?P<tday>today|yesterday|tomorrow)))?"),
     ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE})"),
     ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)(?: {WEEKDAY}| (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
@@ -282,7 +289,7 @@ RULES = [
     ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an|the) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute)(?:-long)?|(?P<theunit2>a|an) (?P<tunit2>day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
-    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH})"),
+    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"),
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
 ]
 
@@ -290,6 +297,9 @@ RULES = [
 NEGATIVE = [
     # (rules it applies to, "*" for all; regex matched case-insensitively at the candidate's start)
     ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
+    ("duration", r"last an? "),  # "will last a week": the verb
+    ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
+    ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"(?:the |last |this |next )?(?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
     ("ref", r"now(?:,)? that\b"),

@@ -16,7 +16,8 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
     "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
-    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "CUE_SUFFIXES",
+    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOT_CUES", "SINGULAR_SUBJECTS",
+    "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
     "SUBORDINATORS", "COMMA_SUBORDINATORS", "CLAUSE_OPENERS", "REPORTING_VERBS",
@@ -87,7 +88,14 @@ FUTURE_CUES = (
     "is slated", "are slated", "is poised to", "are poised to", "is about to", "are about to",
     "going to", "is going to", "are going to", "am going to",
     "plans to", "plan to", "intends to", "intend to", "aims to", "aim to", "expects to",
-    "scheduled", "slated", "upcoming", "forthcoming", "next",
+    "supposed to", "is expected", "are expected",
+    "scheduled", "slated", "planned", "plans", "planning", "set to", "set for", "upcoming",
+    "forthcoming", "next", "payable", "effective", "takes effect", "take effect",
+    "goes into effect", "go into effect",
+    # what was arranged is mostly still ahead when the news reports it
+    "was scheduled", "were scheduled", "was planned", "were planned", "was set to",
+    "were set to", "was due", "were due", "was planning", "were planning", "has scheduled",
+    "have scheduled", "has planned", "have planned",
 )
 
 #: Irregular past tenses and past participles (regular ones end in "-ed").
@@ -102,7 +110,17 @@ IRREGULAR_PAST = (
     "stole", "stolen", "swore", "sworn", "woke", "withdrew", "withdrawn", "undertook",
     "undertaken", "overtook", "overtaken", "understood", "arose", "arisen", "fled", "bore",
     "born", "borne", "tore", "torn", "wore", "worn", "sank", "sunk", "sang", "sung", "swam",
-    "shot", "slept", "lent", "dealt", "done", "been", "had",
+    "shot", "slept", "lent", "dealt", "done", "been", "had", "shrank", "shrunk", "sprang",
+    "sprung", "stuck", "swung", "wept", "bent", "bled", "bred", "clung", "crept", "dug", "flung",
+    "forbade", "forgave", "forgiven", "froze", "frozen", "hung", "knelt", "lit", "overcame",
+    "rode", "ridden", "rang", "rung", "sat", "shook", "shaken", "shone", "slid", "spun", "strode",
+    "strove", "swept", "trod", "wove", "woven", "mistook", "mistaken", "foresaw", "foreseen",
+    "upheld", "withheld", "overthrew", "overthrown", "underwent", "undergone", "oversaw",
+    "overseen", "beaten", "bit", "bitten", "blew", "blown", "leapt", "sped", "ate", "eaten",
+    "outgrew", "outgrown", "overheard", "mislaid", "misled", "rebuilt", "resold", "retold",
+    # the same form in present and past: news mostly reports what happened
+    "put", "set", "cut", "hit", "let", "cost", "shut", "spread", "hurt", "quit", "split", "beat",
+    "bet", "burst", "cast", "upset", "broadcast", "forecast", "shed", "fed",
 )
 
 #: Cues of a past event (auxiliaries, "ago", modal perfects) and :data:`IRREGULAR_PAST`.
@@ -119,6 +137,19 @@ PRESENT_CUES = (
     "doesn't", "don't", "says", "say", "believes", "thinks", "remains", "continues", "seems",
     "appears", "knows", "includes",
     "it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's",
+)
+
+#: Phrases that look like cues but are not ("next to the embassy", "due to the crisis").
+NOT_CUES = ("next to", "due to")
+
+#: Subjects after which a word in "-s" is a present-tense verb ("it currently holds").
+SINGULAR_SUBJECTS = ("he", "she", "it", "which", "who")
+
+#: Words in "-s" that are not verbs, after :data:`SINGULAR_SUBJECTS`.
+S_NOT_VERBS = (
+    "its", "his", "this", "thus", "whereas", "was", "has", "is", "as", "us", "yes", "always",
+    "perhaps", "news", "series", "various", "nevertheless", "less", "unless", "afterwards",
+    "towards", "besides", "sometimes", "nowadays", "whose",
 )
 
 #: Contracted endings of a word, and the tense they mark ("we'll", "they're").
@@ -146,9 +177,9 @@ GROUP_ADVERBS = (
 
 #: Words in "-ed" that are not past verbs.
 ED_NOT_PAST = (
-    "bed", "red", "wed", "shed", "shred", "sled", "hundred", "hundreds", "kindred", "sacred",
+    "bed", "red", "wed", "shred", "sled", "hundred", "hundreds", "kindred", "sacred",
     "naked", "wicked", "rugged", "ragged", "jagged", "crooked", "beloved", "embed", "infrared",
-    "biped", "moped", "fed",
+    "biped", "moped",
 )
 
 #: Words in "-eed" that are past verbs (other "-eed" words, "need", "speed", "proceed", are not).
