@@ -630,8 +630,9 @@ class _Chart:
             if item.bar:
                 end = float(date2num(item.event.end))
                 face = to_rgba(color, 0.14 if item.soft else 0.3)
+                edge = to_rgba(color, 0.6 if item.soft else 1.0)  # also the colour of the hatching
                 panel.add_patch(Rectangle(
-                    (begin, y - 0.25), end - begin, 0.5, facecolor=face, edgecolor=color,
+                    (begin, y - 0.25), end - begin, 0.5, facecolor=face, edgecolor=edge,
                     linewidth=1.1, linestyle=style, hatch="////" if item.tense == "future" else None,
                     gid=f"chronos-span-{item.index}", zorder=2,
                 ))
@@ -653,7 +654,7 @@ class _Chart:
                 ha="right" if item.side == "left" else "left", va="center", fontsize=fontsize,
                 color=COLORS["text"], alpha=0.8 if item.soft else 1.0, annotation_clip=False,
                 gid=f"chronos-label-{item.index}", zorder=4,
-                bbox=None if item.side == "inside" else _LABEL_BOX,
+                bbox=None if item.side == "inside" and item.tense != "future" else _LABEL_BOX,
             )
         if self.dct is not None:
             self._dct(fontsize)
@@ -682,21 +683,36 @@ class _Chart:
         from math import ceil
 
         from matplotlib.colors import to_rgba
+        from matplotlib.legend_handler import HandlerTuple
         from matplotlib.lines import Line2D
         from matplotlib.patches import Patch
         from matplotlib.transforms import ScaledTranslation
 
-        handles = []
+        def key(group: list[_Item], color: str, alpha: float, style: str, marker: str, face: str) -> tuple:
+            """A bar and/or a marker, as the group's events are drawn."""
+            parts: list[Any] = []
+            if any(item.bar for item in group):
+                parts.append(Patch(facecolor=to_rgba(color, alpha), edgecolor=color, linestyle=style,
+                                   hatch="////" if group[0].tense == "future" and style == "-" else None))
+            if not all(item.bar for item in group):
+                parts.append(Line2D([], [], color=color, marker=marker, markerfacecolor=face, linestyle="none",
+                                    markersize=0.8 * fontsize, markeredgewidth=1.2))
+            return tuple(parts)
+
+        handles, names = [], []
         for tense in ("past", "present", "future", "undated"):
-            if any(item.tense == tense for item in items):
+            group = [item for item in items if item.tense == tense]
+            if group:
                 color = COLORS[tense]
-                handles.append(Patch(facecolor=to_rgba(color, 0.3), edgecolor=color, label=_LEGEND[tense],
-                                     hatch="////" if tense == "future" else None))
-        if any(item.soft for item in items):
-            handles.append(Patch(facecolor=to_rgba(COLORS["axis"], 0.1), edgecolor=COLORS["axis"],
-                                 linestyle="--", label="approximate / open-ended"))
+                handles.append(key(group, color, 0.3, "-", _MARKERS[tense], color))
+                names.append(_LEGEND[tense])
+        soft = [item for item in items if item.soft]
+        if soft:
+            handles.append(key(soft, COLORS["axis"], 0.14, "--", "o", "white"))
+            names.append("approximate / open-ended")
         if self.dct is not None:
-            handles.append(Line2D([], [], color=COLORS["dct"], linewidth=1.3, label="article date"))
+            handles.append(Line2D([], [], color=COLORS["dct"], linewidth=1.3))
+            names.append("article date")
         if inside:
             where: dict[str, Any] = {"loc": "upper center", "bbox_to_anchor": (0.5, 1), "frameon": True,
                                      "facecolor": "white", "edgecolor": "none", "framealpha": 0.9}
@@ -706,8 +722,9 @@ class _Chart:
                      "bbox_transform": self.ax.transAxes + shift, "frameon": False}
         renderer = _renderer(self.fig)
         for lines in range(1, len(handles) + 1):  # as few lines as fit the width
-            legend = self.ax.legend(handles=handles, ncol=ceil(len(handles) / lines), fontsize=fontsize,
-                                    handlelength=1.6, columnspacing=1.6, borderaxespad=0.2, **where)
+            legend = self.ax.legend(handles, names, ncol=ceil(len(handles) / lines), fontsize=fontsize,
+                                    handlelength=2.2, columnspacing=1.2, borderaxespad=0.2,
+                                    handler_map={tuple: HandlerTuple(ndivide=None, pad=0.5)}, **where)
             if legend.get_window_extent(renderer).width <= self.ax.bbox.width:
                 break
         legend.set_gid("chronos-legend")

@@ -48,6 +48,8 @@ def _phrase_table() -> dict[tuple[str, ...], str]:
 
 _PHRASES = _phrase_table()  # words -> tense; "" for phrases that are not cues
 _MAX_PHRASE = max(len(key) for key in _PHRASES)
+_PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
+_SUFFIXES = _cues.CUE_SUFFIXES
 _TITLES = frozenset(_cues.TITLE_ABBREVIATIONS)
 _ABBREVIATIONS = frozenset(_cues.ABBREVIATIONS)
 _STARTERS = frozenset(_cues.SENTENCE_STARTERS)
@@ -512,18 +514,18 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str],
     n = len(words)
     i = 0
     while i < n:
-        size, tense = 0, None
-        for size in range(min(_MAX_PHRASE, n - i), 0, -1):
-            if all(joined[i:i + size - 1]):
-                tense = _PHRASES.get(tuple(words[i:i + size]))
-                if tense is not None:
-                    break
-        word = words[i]
+        size, tense, word = 1, None, words[i]
+        if word in _PHRASE_STARTS:
+            for size in range(min(_MAX_PHRASE, n - i), 0, -1):
+                if all(joined[i:i + size - 1]):
+                    tense = _PHRASES.get(tuple(words[i:i + size]))
+                    if tense is not None:
+                        break
         if tense is None:
             size = 1
-            suffix = next((s for s in _cues.CUE_SUFFIXES if word.endswith(s) and len(word) > len(s)), None)
+            suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) > len(s)), None) if "'" in word else None
             if suffix is not None:
-                tense = _cues.CUE_SUFFIXES[suffix]
+                tense = _SUFFIXES[suffix]
             elif _is_participle(word):
                 tense = "past"
             elif _is_third_person(word) and _previous(i, words, joined) in _SUBJECTS:

@@ -159,6 +159,7 @@ def assert_readable(ax):
         assert not any(overlap(a, t) for t in ticks), f"label {i} overlaps a tick label"
         assert not any(overlap(a, t) for t in others), f"label {i} overlaps the title or article date"
         assert ax.figure.bbox.x0 <= a.x0 and a.x1 <= ax.figure.bbox.x1, f"label {i} leaves the figure"
+        assert ax.bbox.y0 < a.y0 and a.y1 < ax.bbox.y1, f"label {i} crosses the date axis or the top"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -337,8 +338,11 @@ def test_draws_on_the_given_axes_and_fits_its_height():
 
 
 def test_plot_reads_text():
-    ax = chronos.plot("In 2015, the systems were put on combat duty.", dct="2017-03-17", title="Kurils")
-    assert [t.get_text() for t in artists(ax, "label").values()] == ["2015  the systems were put on combat duty"]
+    text = "In 2015, the systems were put on combat duty."
+    ax = chronos.plot(text, dct="2017-03-17", title="Kurils")
+    (only,) = chronos.timeline(text, dct="2017-03-17")
+    assert [t.get_text() for t in artists(ax, "label").values()] == [f"2015  {only.label}"]
+    assert ax.get_title(loc="left") == "Kurils"
 
 
 def test_plot_errors():

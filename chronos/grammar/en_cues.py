@@ -82,7 +82,7 @@ LINE_CONTINUATION_WORDS = (
 #: Cues of a future (or scheduled) event.
 FUTURE_CUES = (
     "will", "shall", "won't", "shan't", "would", "wouldn't",
-    "may", "might", "can", "could", "should", "must", "ought to",
+    "may", "might", "can", "should", "must", "ought to",
     "is to", "are to", "am to", "is due", "are due", "due to be",
     "is expected to", "are expected to", "is set to", "are set to", "is scheduled", "are scheduled",
     "is slated", "are slated", "is poised to", "are poised to", "is about to", "are about to",
