@@ -60,9 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _shown(name: str) -> str:
+    """How error messages name the input."""
+    return "<stdin>" if name == "-" else name
+
+
 def _read(name: str) -> str:
     """The text of ``name`` (``-``: standard input) decoded as UTF-8; a leading BOM is dropped."""
-    shown = "<stdin>" if name == "-" else name
+    shown = _shown(name)
     try:
         if name == "-":
             if sys.stdin is None:
@@ -119,7 +124,7 @@ def _run(args: argparse.Namespace) -> None:
         try:
             output = to_timeml(text, expressions, dct=reference.date).rstrip("\n")
         except ChronosError as exc:
-            raise _Failure(f"cannot write {args.file!r} as TimeML: {exc}") from None
+            raise _Failure(f"cannot write {_shown(args.file)!r} as TimeML: {exc}") from None
     elif args.format == "json":
         records = timeline.to_records() if args.timeline else [expression_record(e) for e in expressions]
         output = json.dumps(records, ensure_ascii=False, indent=2)

@@ -3,9 +3,9 @@
 Day and time events are markers on stems, months, seasons, years (and coarser) are bars over
 the whole period; the article date is a labelled vertical line; events after it are orange and
 hatched, approximate or open-ended ones (any TIMEX3 ``mod``) are paler with dashed outlines.
-Labels are packed in rows so that none overlaps another, a stem or a bar. A date axis with long
-empty stretches (an article of 2017 recalling 1914) is broken into panels. docs/plotting.md
-explains the picture.
+Labels are packed in rows so that none overlaps another label, a bar or a marker (a marker's
+stem passes behind a label only when no row avoids it). A date axis with long empty stretches (an
+article of 2017 recalling 1914) is broken into panels. docs/plotting.md explains the picture.
 
 matplotlib is imported only when a figure is drawn, and never ``matplotlib.pyplot``: saving a
 chronology leaves pyplot's figure list alone.
@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # matplotlib is imported lazily: it takes most of a second
     from matplotlib.figure import Figure
 
 __all__ = [
-    "plot", "draw", "figure", "save", "timeline_html", "timeline_png",
+    "plot", "draw", "figure", "save", "timeline_html", "events_html", "timeline_png",
     "FORMATS", "MOD_MARKS", "VALUE_WORDS", "COLORS",
 ]
 
@@ -84,9 +84,10 @@ _PANEL_GAP = 0.3
 _MIN_FONT = 5.0
 
 # Broken axis: a gap splits the date axis when it is longer than this share of the range it
-# lies in and longer than _BREAK_MIN_GAP; at most _MAX_PANELS panels.
-_BREAK_SHARE = 0.5
-_BREAK_MIN_GAP = _dt.timedelta(days=2 * 365)
+# lies in (so the events on both sides would be squeezed into a quarter of the axis) and longer
+# than _BREAK_MIN_GAP; at most _MAX_PANELS panels.
+_BREAK_SHARE = 0.75
+_BREAK_MIN_GAP = _dt.timedelta(days=365)
 _MAX_PANELS = 4
 
 # Behind labels beside a glyph: stems and the article-date line pass under it.
@@ -153,7 +154,10 @@ def draw(
     ``breaks``
         split the date axis into panels at long empty stretches (see docs/plotting.md);
     ``legend``
-        draw the legend under the axis.
+        draw the legend: under the axis in a figure chronos makes, in a band at the top of a
+        given ``ax``;
+    ``width``
+        of the new figure, in inches (not used with ``ax``).
 
     Events without an interval are skipped; with none left the figure says so.
 
@@ -260,7 +264,7 @@ def timeline_html(timeline: Timeline) -> str:
     >>> print(timeline_html(chronos.timeline("<b>It</b> opened in March 2001.", dct="2017-03-17")))
     <table class="chronos-timeline">
     <caption>1 event; article date 2017-03-17 (given)</caption>
-    <thead><tr><th>#</th><th>date</th><th>when</th><th>expression</th><th>label</th></tr></thead>
+    <thead><tr><th>#</th><th>value</th><th>when</th><th>expression</th><th>label</th></tr></thead>
     <tbody>
     <tr><td>1</td><td><code>2001-03</code></td><td>past</td><td>March 2001</td><td title="&lt;b&gt;It&lt;/b&gt; opened in March 2001.">&lt;b&gt;It&lt;/b&gt; opened</td></tr>
     </tbody>
@@ -277,20 +281,22 @@ def timeline_html(timeline: Timeline) -> str:
 
 
 def events_html(events: Iterable[Event], caption: Optional[str] = None, dct: Optional[_dt.datetime] = None) -> str:
-    """An HTML table of ``events``; the "when" column (past, present, future) needs ``dct``.
+    """An HTML table of ``events``: TIMEX3 value (and mod), expression, label.
+
+    With ``dct``, a "when" column says past, present (the period holds the dct) or future.
 
     >>> import chronos
     >>> ev = chronos.timeline("It opened in March 2001.", dct="2017-03-17")[0]
-    >>> print(events_html([ev]))  # doctest: +ELLIPSIS
+    >>> print(events_html([ev]))
     <table class="chronos-timeline">
-    <thead><tr><th>#</th><th>date</th><th>expression</th><th>label</th></tr></thead>
+    <thead><tr><th>#</th><th>value</th><th>expression</th><th>label</th></tr></thead>
     <tbody>
     <tr><td>1</td><td><code>2001-03</code></td><td>March 2001</td><td title="It opened in March 2001.">It opened</td></tr>
     </tbody>
     </table>
     """
     esc = html.escape
-    head = ["#", "date"] + (["when"] if dct is not None else []) + ["expression", "label"]
+    head = ["#", "value"] + (["when"] if dct is not None else []) + ["expression", "label"]
     lines = ['<table class="chronos-timeline">']
     if caption is not None:
         lines.append(f"<caption>{esc(caption)}</caption>")
@@ -298,7 +304,8 @@ def events_html(events: Iterable[Event], caption: Optional[str] = None, dct: Opt
     lines.append("<tbody>")
     for number, event in enumerate(events, 1):
         expr = event.when
-        cells = [str(number), f"<code>{esc(_when_text(expr))}</code>"]
+        mod = f" <small>{esc(expr.mod)}</small>" if expr.mod else ""
+        cells = [str(number), f"<code>{esc(expr.value)}</code>{mod}"]
         if dct is not None:
             cells.append(_tense(expr, dct) if expr.interval is not None else "")
         cells.append(esc(expr.text))
@@ -368,8 +375,8 @@ class _Item:
 def _groups(intervals: Sequence[tuple[_dt.datetime, _dt.datetime]], breaks: bool) -> list[tuple[_dt.datetime, _dt.datetime]]:
     """The date ranges of the panels: one, or more where long empty stretches break the axis.
 
-    A stretch with nothing in it is cut out when it is longer than half the range it lies in
-    and longer than two years; the longest such stretch goes first, up to four panels.
+    A stretch with nothing in it is cut out when it is longer than three quarters of the range it
+    lies in and longer than a year; the longest such stretch goes first, up to four panels.
 
     >>> d = _dt.datetime
     >>> _groups([(d(1914, 1, 1), d(1915, 1, 1)), (d(2016, 1, 1), d(2017, 1, 1)), (d(2017, 3, 17), d(2017, 3, 17))], True)
@@ -405,7 +412,7 @@ def _limits(begin: _dt.datetime, end: _dt.datetime, finest: Granularity) -> tupl
         middle = begin + span / 2
         begin, end, span = middle - least / 2, middle + least / 2, least
     pad = span * 0.04
-    return begin - pad, end + pad
+    return max(begin, _dt.datetime.min + pad) - pad, min(end, _dt.datetime.max - pad) + pad
 
 
 # ---------------------------------------------------------------------------------------------
@@ -502,13 +509,18 @@ class _Chart:
         return ranges
 
     def _axis(self, panel: "Axes", limits: tuple[float, float], left: bool, right: bool) -> None:
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, DateFormatter, date2num, num2date
+        from matplotlib.ticker import FixedLocator
 
         panel.set_xlim(*limits)
         inches = panel.bbox.width / self.dpi
         locator = AutoDateLocator(minticks=2, maxticks=max(3, int(inches / 0.75)))
         panel.xaxis.set_major_locator(locator)
         panel.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        if len(panel.xaxis.get_majorticklocs()) < 2:  # a narrow panel (the article date alone): its middle day
+            middle = num2date(sum(limits) / 2).replace(hour=0, minute=0, second=0, microsecond=0)
+            panel.xaxis.set_major_locator(FixedLocator([date2num(middle)]))
+            panel.xaxis.set_major_formatter(DateFormatter("%Y-%m-%d"))
         panel.yaxis.set_visible(False)
         for side in ("left", "right", "top"):
             panel.spines[side].set_visible(False)
@@ -554,13 +566,15 @@ class _Chart:
             probe.set_text(text)
             return probe.get_window_extent(renderer).width
 
-        p0, p1 = self.ax.bbox.x0, self.ax.bbox.x1  # a label may reach over a break into the next panel
+        # a label stays in its panel and off the article-date line if it can; else it may cross
+        # the line, or reach over a break into the next panel
+        p0, p1 = self.ax.bbox.x0, self.ax.bbox.x1
         walls = [p0, p1]
+        walls_clean = walls + [x for panel in self.panels for x in (panel.bbox.x0, panel.bbox.x1)]
         if self.dct is not None:
             rule = self._x(float(date2num(self.dct)))
-            walls_clean = walls + [rule - gap / 2, rule + gap / 2]
-        else:
-            walls_clean = walls
+            walls_clean += [rule - gap / 2, rule + gap / 2]
+        marks = [self._x(float(date2num(it.event.begin)), self.panels[it.panel]) for it in items if not it.bar]
         for item in items:
             panel = self.panels[item.panel]
             begin = self._x(float(date2num(item.event.begin)), panel)
@@ -577,11 +591,23 @@ class _Chart:
                     return min((w for w in walls if w >= g1 + pad), default=p1) - g1 - pad
                 return g0 - pad - max((w for w in walls if w <= g0 - pad), default=p0)
 
+            def extent(side: str, w: float) -> tuple[float, float]:
+                if side == "left":
+                    return g0 - pad - w, g0 - pad
+                return (g0 + pad, g0 + pad + w) if side == "inside" else (g1 + pad, g1 + pad + w)
+
+            def crossings(side: str) -> int:  # other markers' stems the label would hide
+                a, b = extent(side, need)
+                return sum(1 for x in marks if a - gap < x < b + gap and not g0 <= x <= g1)
+
             item.shown = _join(item.when, item.label)
             need = width(item.shown)
             order = ("inside", "right", "left") if item.bar else ("right", "left")
-            # a side with room that keeps clear of the article-date line, else one that crosses it
-            side = next((s for ws in (walls_clean, walls) for s in order if room(s, ws) >= need), None)
+            # a side with room that keeps clear of the article-date line, else one that crosses it;
+            # of those, the one over fewest other markers (whose stems it would hide), in order
+            fitting = next(([s for s in order if room(s, ws) >= need] for ws in (walls_clean, walls)
+                            if any(room(s, ws) >= need for s in order)), [])
+            side = min(fitting, key=lambda s: (crossings(s), order.index(s))) if fitting else None
             if side is None:  # cut the label where it has most room, clear of the line if that is enough
                 short = width(_join(item.when, item.label[:12]))
                 ws = next(ws for ws in (walls_clean, walls) if max(room(s, ws) for s in order) >= short or ws is walls)
@@ -589,10 +615,7 @@ class _Chart:
                 item.shown = _fit(item.when, item.label, room(side, ws), width)
                 need = width(item.shown)
             item.side = side
-            if side == "left":
-                label = (g0 - pad - need, g0 - pad)
-            else:
-                label = (g0 + pad, g0 + pad + need) if side == "inside" else (g1 + pad, g1 + pad + need)
+            label = extent(side, need)
             item.spans = [(g0, g1, "bar" if item.bar else "mark")]
             if item.shown:
                 item.spans.append((label[0], label[1], "label"))

@@ -17,7 +17,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional, Union
+from typing import Optional, Union
 
 from attrs import field, frozen
 
@@ -25,9 +25,9 @@ from .errors import DateError
 from .grammar import en_datelines as _lex
 from .grammar.en import MONTHS, WEEKDAYS
 from .model import Granularity, Interval, Reference
-
-if TYPE_CHECKING:
-    from .text import Document
+from .resolve import resolve
+from .tagger import tag
+from .text import Document
 
 __all__ = ["parse_date", "establish", "find_dateline", "infer_year", "Dateline", "Evidence"]
 
@@ -142,11 +142,13 @@ def _month_day(form: str, m: "re.Match[str]") -> Optional[tuple[int, int]]:
     """(month, day) of a match, or None when a numeric date is ambiguous ("03/04/2017")."""
     if form == "numeric":
         first, second = int(m.group("n1")), int(m.group("n2"))
-        if first > 12 >= second or first == second:
-            return second, first  # 17/03/2017: day first (or it does not matter)
-        if second > 12 >= first:
+        if not (1 <= first <= 31 and 1 <= second <= 31):
+            return None
+        if second <= 12 and (first > 12 or first == second):
+            return second, first  # 17/03/2017: day first (or it does not matter: 03/03/2017)
+        if first <= 12 < second:
             return first, second  # 03/17/2017: month first
-        return None
+        return None  # 03/04/2017: ambiguous; 13/13/2013: no date
     if form in ("iso", "year_month_day"):
         return int(m.group("mm")), int(m.group("dd"))
     return MONTHS[m.group("month").lower()], int(m.group("day"))
@@ -276,11 +278,8 @@ def infer_year(month: int, day: int, mentions: Iterable[Evidence], weekday: Opti
     return None
 
 
-def _mentions(doc: "Document", dateline: Dateline) -> list[Evidence]:
+def _mentions(doc: Document, dateline: Dateline) -> list[Evidence]:
     """The text's explicit dates (those that resolve without a reference) and their tense."""
-    from .resolve import resolve  # imported here: the resolver itself depends on this module's callers
-    from .tagger import tag
-
     found = []
     for expr in resolve(doc, tag(doc.text), Reference.none(), anchor="news"):
         if expr.interval is None or expr.type not in ("DATE", "TIME") or not expr.value[:4].isdigit():
@@ -291,7 +290,7 @@ def _mentions(doc: "Document", dateline: Dateline) -> list[Evidence]:
     return found
 
 
-def establish(doc: "Document", dct: Union[DateLike, None]) -> Reference:
+def establish(doc: Document, dct: Union[DateLike, None]) -> Reference:
     """The reference for a document: the caller's ``dct`` if given, else what the text says.
 
     Without ``dct``: a dated dateline gives source ``"dateline"``; a yearless one gives

@@ -169,7 +169,7 @@ class _Resolver:
         interval = None
         if type_ in ("DATE", "TIME"):
             if value == "PRESENT_REF" and self.dct is not None:
-                interval = Interval(_dt.datetime.combine(self.dct, _dt.time()), _dt.datetime.combine(self.dct + _DAY, _dt.time()), Granularity.DAY)
+                interval = interval_of(_fmt_day(self.dct))
             else:
                 interval = interval_of(value)
             if interval is not None and mention.meaning.rule != "ref" and not mention.meaning.year_ago:

@@ -7,8 +7,8 @@ the length of the text.
 
 >>> doc = Document("A previous similar meeting was held in November 2013. Tokyo will host talks on March 20.")
 >>> doc.sentences
-[(0, 54), (54, 87)]
->>> doc.tense_at(39, 52), doc.tense_at(80, 88)
+[(0, 54), (54, 88)]
+>>> doc.tense_at(39, 52), doc.tense_at(79, 87)
 ('past', 'future')
 >>> doc.label_for(39, 52)
 'previous similar meeting was held'
@@ -67,6 +67,8 @@ _SUBORDINATORS = frozenset(_cues.SUBORDINATORS)
 _COMMA_SUBORDINATORS = frozenset(_cues.COMMA_SUBORDINATORS)
 _OPENERS = frozenset(_cues.CLAUSE_OPENERS)
 _REPORTING = frozenset(_cues.REPORTING_VERBS)
+_RELATIVES = frozenset(_cues.RELATIVE_PRONOUNS)
+_CAUSE_FOLLOWERS = _words(_cues.DETERMINERS, _cues.POSSESSIVES)
 _TRIM = frozenset(_cues.LABEL_TRIM_WORDS)
 _LEAD = frozenset(_cues.EXPRESSION_LEAD_WORDS)
 _PHRASE_END = _words(_cues.PREPOSITIONS, _cues.CONJUNCTIONS, _cues.SUBORDINATORS, _cues.COMMA_SUBORDINATORS)
@@ -213,6 +215,11 @@ class Document:
             region = self._extend_reported(sentence, region)
         lo, hi = max(region[0], start - 300), min(region[1], end + 300)
         segments = [(lo, self._lead_start(sentence, start, lo)), (end, hi)]
+        k = bisect_left(sentence.starts, lo)
+        if k < len(sentence.words) and sentence.words[k] in _RELATIVES and sentence.starts[k] < start:
+            noun = self._noun_phrase_before(sentence, k, sentence.start, start, end, gap=" ,")
+            if noun < sentence.starts[k]:  # "talks, which were held" -> "talks were held"
+                segments.insert(0, (noun, self.text.rfind(",", noun, sentence.starts[k])))
         label = self._compose(segments)
         if len(label) > _MAX and cue is not None:
             label = self._compose(self._around_verb(sentence, segments, cue, lo, start, end))
@@ -291,16 +298,19 @@ class Document:
                      lo: int, start: int, end: int) -> list[tuple[int, int]]:
         """For a long clause: the noun phrase before a subordinate verb ("meeting due to be held"),
         or the head of the subject before the main verb ("decision was made")."""
-        first = next((c for c in sentence.cues if c.start >= lo and not (start < c.end and c.start < end)), cue)
-        if cue is not first:
-            begin = cue.start
-            k = cue.first - 1
-            while k >= 0 and cue.first - k <= 4 and sentence.starts[k] >= lo and sentence.words[k] not in _PHRASE_END \
-                    and self.text[sentence.ends[k]:begin].isspace() and not (start < sentence.ends[k] and sentence.starts[k] < end):
-                begin, k = sentence.starts[k], k - 1
-            return _clip(segments, begin)
+        i = bisect_left(sentence.cue_starts, lo)
+        while i < len(sentence.cues) and start < sentence.cues[i].end and sentence.cues[i].start < end:
+            i += 1  # a cue inside the expression
+        if i < len(sentence.cues) and cue is not sentence.cues[i]:
+            return _clip(segments, self._noun_phrase_before(sentence, cue.first, lo, start, end))
         if len(self._compose([(a, min(b, cue.start)) for a, b in segments])) <= _MAX // 2:
             return segments
+        verb = _clip(segments, cue.start)
+        name = self._noun_phrase_before(sentence, cue.first, lo, start, end, gap=" ,")
+        names = range(bisect_left(sentence.starts, name), cue.first)
+        if names and self.text[sentence.ends[names[-1]]:cue.start].strip() == "," \
+                and all(sentence.capitalized[k] for k in names):  # "Spokesman, Dmitry Peskov, said"
+            return [(name, sentence.ends[names[-1]])] + verb
         head: list[int] = []
         k = bisect_left(sentence.starts, lo)
         while k < cue.first and len(head) < 5:
@@ -312,14 +322,26 @@ class Document:
                 break
             head.append(k)
             k += 1
-        verb = _clip(segments, cue.start)
         if not head:
             return verb
         return [(sentence.starts[head[0]], sentence.ends[head[-1]])] + verb
 
+    def _noun_phrase_before(self, sentence: _Sentence, k: int, lo: int, start: int, end: int,
+                            gap: Optional[str] = None) -> int:
+        """Where the (up to 4) words before word ``k`` that name a thing begin: they stop at a
+        preposition, a conjunction, punctuation or the expression; ``gap`` is the characters
+        that may stand between them and word ``k`` (white space by default)."""
+        begin = sentence.starts[k]
+        i = k - 1
+        while i >= 0 and k - i <= 4 and sentence.starts[i] >= lo and sentence.words[i] not in _PHRASE_END \
+                and not self.text[sentence.ends[i]:begin].strip(gap if i == k - 1 else None) \
+                and not (start < sentence.ends[i] and sentence.starts[i] < end):
+            begin, i = sentence.starts[i], i - 1
+        return begin
+
     def _compose(self, segments: list[tuple[int, int]]) -> str:
         text = " ".join(self.text[a:b] for a, b in segments if a < b)
-        text = _QUOTES.sub("", _WHITE.sub(" ", text))
+        text = _WHITE.sub(" ", _QUOTES.sub(" ", text)).strip()
         text = _SPACE_BEFORE_MARK.sub(r"\1", text)
         return _REPEATED_MARKS.sub(lambda m: m.group()[0], text)
 
@@ -492,6 +514,14 @@ def _is_third_person(word: str) -> bool:
     return len(word) >= 3 and word[-1] == "s" and word[-2] not in "su'i" and word not in _S_NOT_VERBS
 
 
+def _causal(words: list[str], capitalized: list[bool], i: int, size: int) -> bool:
+    """Whether ``words[i:i + size]`` holds the "due" of "due to the crisis" (a cause, not a plan)."""
+    for k in range(i, min(i + size, len(words) - 2)):
+        if words[k] == "due" and words[k + 1] == "to" and (words[k + 2] in _CAUSE_FOLLOWERS or capitalized[k + 2]):
+            return True
+    return False
+
+
 def _previous(k: int, words: list[str], joined: list[bool]) -> str:
     """The word before ``k`` in the same verb group, skipping adverbs ('' if none)."""
     for _ in range(3):
@@ -517,7 +547,7 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str],
         size, tense, word = 1, None, words[i]
         if word in _PHRASE_STARTS:
             for size in range(min(_MAX_PHRASE, n - i), 0, -1):
-                if all(joined[i:i + size - 1]):
+                if all(joined[i:i + size - 1]) and not _causal(words, capitalized, i, size):
                     tense = _PHRASES.get(tuple(words[i:i + size]))
                     if tense is not None:
                         break
@@ -556,13 +586,18 @@ def _clause_starts(text: str, start: int, end: int, starts: list[int], ends: lis
                    capitalized: list[bool], joined: list[bool]) -> list[int]:
     bounds = set()
     for m in _CLAUSE_MARK.finditer(text, start, end):
-        bounds.add(m.end() if m.group()[0] in ";:-–—" or m.group()[-1] in "-–—" else m.start())
+        mark = m.group()
+        bounds.add(_SPACES.match(text, m.end()).end() if mark[0] in ";:—" or mark[-1] in "-–—" else m.start())
     n = len(words)
     for k, word in enumerate(words):
         gap = text[ends[k - 1] if k else start:starts[k]]
         comma = "," in gap
         if word in _SUBORDINATORS or (comma and word in _COMMA_SUBORDINATORS):
             bounds.add(starts[k])
+            if comma and word in _RELATIVES:  # ", which was held in 2013, will ..."
+                after = text.find(",", ends[k], end)
+                if after >= 0:
+                    bounds.add(_SPACES.match(text, after + 1).end())
         elif word == "that" and k + 1 < n and joined[k] and (
                 (k and joined[k - 1] and words[k - 1] in _REPORTING) or words[k + 1] in _OPENERS or capitalized[k + 1]):
             bounds.add(starts[k])

@@ -178,13 +178,24 @@ def event_record(event: Event) -> dict[str, Any]:
     return record
 
 
+#: a run-on "sentence" (no punctuation for pages) is cut to this many characters around the expression
+MAX_SENTENCE = 600
+
+
+def _sentence(doc: Document, expr: TimeExpression) -> str:
+    start, end = doc.sentence_at(expr.start)
+    if end - start > MAX_SENTENCE:
+        half = (MAX_SENTENCE - len(expr.text)) // 2
+        start, end = max(start, expr.start - half), min(end, expr.end + half)
+    return doc.text[start:end].strip()
+
+
 def build_timeline(doc: Document, expressions: Sequence[TimeExpression], reference: Reference) -> Timeline:
     """One :class:`Event` per expression that has an interval, in time order."""
     events = []
     for expr in expressions:
         if expr.interval is None or expr.type not in ("DATE", "TIME"):
             continue
-        sentence = doc.sentence_at(expr.start)
-        events.append(Event(expr, doc.text[sentence[0]:sentence[1]].strip(), doc.label_for(expr.start, expr.end)))
+        events.append(Event(expr, _sentence(doc, expr), doc.label_for(expr.start, expr.end)))
     ordered = [e for _, e in sorted(enumerate(events), key=_order_key)]
     return Timeline(ordered, reference)

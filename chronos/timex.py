@@ -133,7 +133,7 @@ def _problem(value: object, type: Optional[str]) -> Optional[str]:
     if not isinstance(value, str):
         raise TypeError(f"a TIMEX3 value must be str, not {value.__class__.__name__}")
     if type is not None and type not in TIMEX_TYPES:
-        raise ValueError(f"type must be one of {', '.join(TIMEX_TYPES)} or None, not {type!r}")
+        raise ChronosError(f"type must be one of {', '.join(TIMEX_TYPES)} or None, not {type!r}")
     is_duration = value.startswith("P") and value not in REFERENCE_VALUES
     if type == "DURATION" and not is_duration:
         return "a DURATION value must be a duration such as 'P5Y'"

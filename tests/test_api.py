@@ -118,7 +118,7 @@ def test_text_of_wrong_type(text, name):
         chronos.timeline(text, dct=DCT)
 
 
-@pytest.mark.parametrize("dct", ["not a date", "2017-13-45", "2017", "", "March 2017"])
+@pytest.mark.parametrize("dct", ["not a date", "2017-13-45", "2017", "", "March 2017", "today", "3 days ago"])
 def test_unreadable_dct(dct):
     with pytest.raises(chronos.DateError) as info:
         chronos.extract("Talks resume on March 20.", dct=dct)

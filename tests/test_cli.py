@@ -167,9 +167,11 @@ def test_bad_dct(capsys, sample_path, dct):
     assert_one_line_error(*run(capsys, sample_path, "--dct", dct), "--dct", repr(dct))
 
 
-def test_unwritable_plot(capsys, tmp_path, sample_path):
-    target = tmp_path / "missing-dir" / "out.png"
+@pytest.mark.parametrize("target", ["missing-dir/out.png", "out.gif"])
+def test_unwritable_plot(capsys, tmp_path, sample_path, target):
+    target = tmp_path / target
     assert_one_line_error(*run(capsys, sample_path, "--dct", DCT, "--plot", target), str(target))
+    assert not target.exists()
 
 
 @pytest.mark.parametrize(

@@ -431,7 +431,7 @@ def test_repr_html_is_an_escaped_table():
     assert html.startswith('<table class="chronos-timeline">') and html.endswith("</table>")
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in html
     assert html.count("<tr>") == 4  # the head and the three events, dated or not
-    assert "<code>after 2018</code><" in html and "<td>future</td>" in html
+    assert "<td><code>2018</code> <small>AFTER</small></td><td>future</td>" in html
     assert "article date 2017-03-17 (given)" in html
 
 

@@ -64,6 +64,7 @@ NOT_DATELINES = [
     "March 20 talks to focus on Kurils",  # a headline that starts with a date
     "March 17, 2017 was a cold day.",
     "03/04/2017",  # March 4 or April 3: ambiguous
+    "13/13/2013", "00/03/2017", "17/32/2017",  # no month or day
     "February 29, 2017",  # no such day
     "The report, published on March 17, 2016, found nothing.",  # a label inside a sentence
     "Tokyo will host a meeting on March 20.",

@@ -123,7 +123,7 @@ def test_value_of_wrong_type(bad):
 
 
 def test_unknown_timex_type():
-    with pytest.raises(ValueError, match="'EVENT'"):
+    with pytest.raises(chronos.ChronosError, match="'EVENT'"):
         is_valid_value("2017", "EVENT")
 
 

@@ -7,7 +7,7 @@ of several words matches those words separated by white space only, and the long
 
 >>> "due to be" in FUTURE_CUES and "ago" in PAST_CUES and "says" in PRESENT_CUES
 True
->>> "U.S." in ABBREVIATIONS and "Mr." in TITLE_ABBREVIATIONS
+>>> "Sept." in ABBREVIATIONS and "Mr." in TITLE_ABBREVIATIONS
 True
 """
 
@@ -20,7 +20,7 @@ __all__ = [
     "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
-    "SUBORDINATORS", "COMMA_SUBORDINATORS", "CLAUSE_OPENERS", "REPORTING_VERBS",
+    "SUBORDINATORS", "COMMA_SUBORDINATORS", "RELATIVE_PRONOUNS", "CLAUSE_OPENERS", "REPORTING_VERBS",
     "LABEL_TRIM_WORDS", "EXPRESSION_LEAD_WORDS", "LABEL_MAX_CHARS",
 ]
 
@@ -139,7 +139,8 @@ PRESENT_CUES = (
     "it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's",
 )
 
-#: Phrases that look like cues but are not ("next to the embassy", "due to the crisis").
+#: Phrases that look like cues but are not ("next to the embassy", "due to the crisis"); a
+#: "due to" before a determiner, possessive or name is a cause, whatever comes before it.
 NOT_CUES = ("next to", "due to")
 
 #: Subjects after which a word in "-s" is a present-tense verb ("it currently holds").
@@ -223,6 +224,10 @@ COMMA_SUBORDINATORS = SUBORDINATORS + (
     "which", "who", "whom", "whose", "where", "if", "so", "yet", "since", "as", "after", "before",
     "until", "then", "once",
 )
+
+#: Relative pronouns: a clause opened by ", which" ends at the next comma, and its label takes
+#: in the noun before it ("The talks, which were held in 2013, ..." -> "talks were held").
+RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
 
 #: Words that, after ", and" / ", or" or after "that", show a new clause begins.
 CLAUSE_OPENERS = (

@@ -23,6 +23,7 @@ Each form in :data:`DATE_FORMS` is a regular expression written with ``{MACRO}``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from chronos.grammar.en import MONTHS, WEEKDAYS
 
@@ -67,9 +68,9 @@ TIME_ZONES = (
 )
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex alternation over ``words``, longest first (so "sept" wins over "sep")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _label_alternation(labels: tuple[str, ...]) -> str:
