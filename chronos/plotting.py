@@ -77,6 +77,7 @@ _MARKERS = {"past": "o", "present": "s", "future": "D", "undated": "o"}
 # Layout, in inches unless said otherwise.
 _WIDTH = 10.0
 _PITCH = 2.6  # row pitch, in font sizes
+_PAD, _GAP, _HALF = 0.45, 0.9, 0.42  # glyph to label, between items, half a marker: in font sizes
 _LEFT, _RIGHT = 0.3, 0.3
 _TOP_TITLE, _TOP_DCT, _TOP_BARE = 0.32, 0.3, 0.1
 _BOTTOM_AXIS = 0.6
@@ -100,7 +101,9 @@ TimelineLike = Union[Timeline, str]
 # public functions
 
 
-def plot(timeline_or_text: TimelineLike, dct: Any = None, ax: Optional["Axes"] = None, **options: Any) -> "Axes":
+def plot(
+    timeline_or_text: TimelineLike, dct: Any = None, ax: Optional["Axes"] = None, **options: Any
+) -> "Axes":
     """Draw a chronology in one call: a :class:`~chronos.Timeline`, or a text and its ``dct``.
 
     Draws on ``ax`` (a new Figure's Axes if None) and returns the Axes; ``options`` are those of
@@ -280,7 +283,9 @@ def timeline_html(timeline: Timeline) -> str:
     return events_html(timeline, caption=caption, dct=timeline.dct)
 
 
-def events_html(events: Iterable[Event], caption: Optional[str] = None, dct: Optional[_dt.datetime] = None) -> str:
+def events_html(
+    events: Iterable[Event], caption: Optional[str] = None, dct: Optional[_dt.datetime] = None
+) -> str:
     """An HTML table of ``events``: TIMEX3 value (and mod), expression, label.
 
     With ``dct``, a "when" column says past, present (the period holds the dct) or future.
@@ -372,7 +377,10 @@ class _Item:
         return min(x0 for x0, _, _ in self.spans)
 
 
-def _groups(intervals: Sequence[tuple[_dt.datetime, _dt.datetime]], breaks: bool) -> list[tuple[_dt.datetime, _dt.datetime]]:
+_Span = tuple[_dt.datetime, _dt.datetime]
+
+
+def _groups(intervals: Sequence[_Span], breaks: bool) -> list[_Span]:
     """The date ranges of the panels: one, or more where long empty stretches break the axis.
 
     A stretch with nothing in it is cut out when it is longer than three quarters of the range it
@@ -447,7 +455,8 @@ class _Chart:
         ranges = self._panels(dated)
         items = self._items(dated, ranges)
         fontsize = self.fontsize
-        # in a given Axes the legend is a band at the top (else it goes under the axis)
+        # in a given Axes the legend is a band at the top (else it goes under the axis): about
+        # 0.75 row a line; drawn now to count its lines, again below at the final font size
         band = 0.75 * self._legend(items, fontsize, inside=True) + 0.4 if fit_height and self.legend else 0.0
         for _ in range(4):  # with a given Axes, shrink the font until the rows fit its height
             rows = self._layout(items, fontsize)
@@ -459,6 +468,11 @@ class _Chart:
         self._render(items, rows, fontsize)
         if self.legend:
             self._legend(items, fontsize, inside=fit_height)
+            if fit_height:  # raise the top of the rows' range to make room for the legend band
+                legend = self.ax.get_legend().get_window_extent(_renderer(self.fig))
+                share = legend.height / max(self.ax.bbox.height, 1.0)
+                for panel in self.panels:
+                    panel.set_ylim(0, panel.get_ylim()[1] / max(1 - share, 0.2))
         return rows
 
     # -- structure ----------------------------------------------------------------------------
@@ -517,7 +531,7 @@ class _Chart:
         locator = AutoDateLocator(minticks=2, maxticks=max(3, int(inches / 0.75)))
         panel.xaxis.set_major_locator(locator)
         panel.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        if len(panel.xaxis.get_majorticklocs()) < 2:  # a narrow panel (the article date alone): its middle day
+        if len(panel.xaxis.get_majorticklocs()) < 2:  # a narrow panel (the dct alone): tick its middle day
             middle = num2date(sum(limits) / 2).replace(hour=0, minute=0, second=0, microsecond=0)
             panel.xaxis.set_major_locator(FixedLocator([date2num(middle)]))
             panel.xaxis.set_major_formatter(DateFormatter("%Y-%m-%d"))
@@ -557,7 +571,7 @@ class _Chart:
         from matplotlib.text import Text
 
         px = self.dpi / 72  # pixels per point
-        pad, gap, half = 0.45 * fontsize * px, 0.9 * fontsize * px, 0.45 * fontsize * px
+        pad, gap, half = _PAD * fontsize * px, _GAP * fontsize * px, _HALF * fontsize * px
         renderer = _renderer(self.fig)
         probe = Text(fontsize=fontsize)
         probe.set_figure(self.fig)
@@ -610,7 +624,7 @@ class _Chart:
             side = min(fitting, key=lambda s: (crossings(s), order.index(s))) if fitting else None
             if side is None:  # cut the label where it has most room, clear of the line if that is enough
                 short = width(_join(item.when, item.label[:12]))
-                ws = next(ws for ws in (walls_clean, walls) if max(room(s, ws) for s in order) >= short or ws is walls)
+                ws = walls_clean if max(room(s, walls_clean) for s in order) >= short else walls
                 side = max(order, key=lambda s: room(s, ws))
                 item.shown = _fit(item.when, item.label, room(side, ws), width)
                 need = width(item.shown)
@@ -643,7 +657,7 @@ class _Chart:
         top = max(rows, 2) + 0.3
         for panel in self.panels:
             panel.set_ylim(0, top)
-        pad_pt = 0.45 * fontsize
+        pad_pt = _PAD * fontsize
         for item in items:
             panel = self.panels[item.panel]
             color = COLORS[item.tense]
@@ -663,7 +677,7 @@ class _Chart:
             else:
                 panel.vlines(begin, 0, y, colors=color, linewidth=1.0, linestyles=style,
                              alpha=0.6 if item.soft else 0.9, gid=f"chronos-stem-{item.index}", zorder=1)
-                panel.plot([begin], [y], marker=_MARKERS[item.tense], markersize=0.8 * fontsize,
+                panel.plot([begin], [y], marker=_MARKERS[item.tense], markersize=2 * _HALF * fontsize,
                            color=color, markerfacecolor="white" if item.soft else color,
                            markeredgewidth=1.2, linestyle="none", gid=f"chronos-point-{item.index}", zorder=3)
                 anchor = begin
@@ -671,7 +685,7 @@ class _Chart:
                 continue
             offset = {"left": -pad_pt, "right": pad_pt, "inside": pad_pt}[item.side]
             if not item.bar:
-                offset += 0.45 * fontsize * (1 if item.side == "right" else -1)
+                offset += _HALF * fontsize * (1 if item.side == "right" else -1)
             panel.annotate(
                 item.shown, xy=(anchor, y), xytext=(offset, 0), textcoords="offset points",
                 ha="right" if item.side == "left" else "left", va="center", fontsize=fontsize,
@@ -751,11 +765,6 @@ class _Chart:
             if legend.get_window_extent(renderer).width <= self.ax.bbox.width:
                 break
         legend.set_gid("chronos-legend")
-        if inside:  # make room for it above the rows
-            share = legend.get_window_extent(renderer).height / max(self.ax.bbox.height, 1.0)
-            for panel in self.panels:
-                top = panel.get_ylim()[1]
-                panel.set_ylim(0, top / max(1 - share, 0.2))
         return lines
 
 

@@ -74,6 +74,7 @@ _LEAD = frozenset(_cues.EXPRESSION_LEAD_WORDS)
 _PHRASE_END = _words(_cues.PREPOSITIONS, _cues.CONJUNCTIONS, _cues.SUBORDINATORS, _cues.COMMA_SUBORDINATORS)
 _CUT_BEFORE = _words(_cues.PREPOSITIONS, ("which", "who", "that", "where", "when", "while", "because"))
 _MAX = _cues.LABEL_MAX_CHARS
+_WINDOW = 3 * _MAX  # labels look this far around the expression, in a long clause
 _CLOSING = _cues.CLOSING_PUNCTUATION
 _OPENING = _cues.OPENING_PUNCTUATION
 
@@ -84,8 +85,8 @@ _NON_SPACE = re.compile(r"\S")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CONTINUED_LINE = re.compile(r"[^\W\d_][^\S\n]*\n[^\S\n]*[a-z]")
-_CLAUSE_MARK = re.compile(r"[;:](?=\s)|\s(?:--|[-–—])(?=\s)|—|[\"“”«»()]")
-_QUOTES = re.compile(r"[\"“”«»]")
+_CLAUSE_MARK = re.compile(r"[;:](?=\s)|\s(?:--|[-–—])(?=\s)|—|[\"“”«»()]|``|''")
+_QUOTES = re.compile(r"[\"“”«»]|``|''")
 _WHITE = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?%])")
 _REPEATED_MARKS = re.compile(r"[,;:](?: ?[,;:.])+")
@@ -102,7 +103,7 @@ class _Cue:
     first: int
 
 
-@frozen
+@frozen(eq=False)
 class _Sentence:
     """One sentence's words, tense cues and clause boundaries."""
 
@@ -163,7 +164,8 @@ class Document:
         ", X said".
 
         >>> doc = Document("Peskov said that the talks will resume on March 20.")
-        >>> doc.text.__getitem__(slice(*doc.clause_at(40)))
+        >>> start, end = doc.clause_at(40)
+        >>> doc.text[start:end]
         'that the talks will resume on March 20.'
         """
         sentence = self._sentence(self._position("pos", pos))
@@ -198,7 +200,8 @@ class Document:
         the expression ``[start, end)``: its clause without the expression, connectives and
         leading determiners. Never empty.
 
-        >>> text = "Last year, Russia deployed its Bastion and Bal coastal missile systems to the southern Kuril Islands."
+        >>> text = ("Last year, Russia deployed its Bastion and Bal coastal missile systems "
+        ...         "to the southern Kuril Islands.")
         >>> Document(text).label_for(0, 9)
         'Russia deployed its Bastion and Bal coastal missile systems'
         """
@@ -213,7 +216,7 @@ class Document:
             cue = self._attached_cue(sentence, start, end, region)
         else:
             region = self._extend_reported(sentence, region)
-        lo, hi = max(region[0], start - 300), min(region[1], end + 300)
+        lo, hi = max(region[0], start - _WINDOW), min(region[1], end + _WINDOW)
         segments = [(lo, self._lead_start(sentence, start, lo)), (end, hi)]
         k = bisect_left(sentence.starts, lo)
         if k < len(sentence.words) and sentence.words[k] in _RELATIVES and sentence.starts[k] < start:
@@ -318,7 +321,8 @@ class Document:
             if not head and (inside or sentence.words[k] in _TRIM):
                 k += 1
                 continue
-            if inside or sentence.words[k] in _PHRASE_END or (head and not self.text[sentence.ends[head[-1]]:sentence.starts[k]].isspace()):
+            apart = bool(head) and not self.text[sentence.ends[head[-1]]:sentence.starts[k]].isspace()
+            if inside or apart or sentence.words[k] in _PHRASE_END:
                 break
             head.append(k)
             k += 1
@@ -382,8 +386,10 @@ def _shorten(label: str) -> str:
     if cut <= 0:
         return label[:_MAX]
     label = label[:cut]
-    for i in range(len(label) - 1, _MAX // 2 - 1, -1):
-        if label[i] == "," or (label[i] == " " and label[i + 1:].split(" ", 1)[0].lower() in _CUT_BEFORE):
+    i = len(label)
+    while i > _MAX // 2:
+        i = max(label.rfind(" ", 0, i), label.rfind(",", 0, i))
+        if i >= _MAX // 2 and (label[i] == "," or label[i + 1:].partition(" ")[0].lower() in _CUT_BEFORE):
             label = label[:i]
             break
     return _trim(label)
@@ -553,8 +559,8 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str],
                         break
         if tense is None:
             size = 1
-            suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) > len(s)), None) if "'" in word else None
-            if suffix is not None:
+            suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) > len(s)), "") if "'" in word else ""
+            if suffix:
                 tense = _SUFFIXES[suffix]
             elif _is_participle(word):
                 tense = "past"
@@ -599,7 +605,8 @@ def _clause_starts(text: str, start: int, end: int, starts: list[int], ends: lis
                 if after >= 0:
                     bounds.add(_SPACES.match(text, after + 1).end())
         elif word == "that" and k + 1 < n and joined[k] and (
-                (k and joined[k - 1] and words[k - 1] in _REPORTING) or words[k + 1] in _OPENERS or capitalized[k + 1]):
+                (k and joined[k - 1] and words[k - 1] in _REPORTING)
+                or words[k + 1] in _OPENERS or capitalized[k + 1]):
             bounds.add(starts[k])
         elif comma and word in ("and", "or") and k + 1 < n and words[k + 1] in _OPENERS:
             bounds.add(starts[k])

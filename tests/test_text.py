@@ -38,6 +38,8 @@ def span(text, expression):
     ('He said, "We will win." Then he left.', ['He said, "We will win." ', "Then he left."]),
     ('"Why?" he asked. "Because!" Nobody answered.', ['"Why?" he asked. ', '"Because!" ', "Nobody answered."]),
     ("He was born in 1950. In 1970 he moved.", ["He was born in 1950. ", "In 1970 he moved."]),
+    ("She left Maryland. ``To the people of Kenya,'' she said.",
+     ["She left Maryland. ", "``To the people of Kenya,'' she said."]),
     ("The vote, held Oct. 3, passed. (Mr. Lavrov said so.) Then he left.",
      ["The vote, held Oct. 3, passed. ", "(Mr. Lavrov said so.) ", "Then he left."]),
     ("MOSCOW, March 17. /TASS/. The issue may be raised.", ["MOSCOW, March 17. /TASS/. ", "The issue may be raised."]),

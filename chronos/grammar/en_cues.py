@@ -68,7 +68,7 @@ SENTENCE_STARTERS = (
 #: Characters that may follow the final period of a sentence and still belong to it.
 CLOSING_PUNCTUATION = "\"')]}»”’"
 #: Characters that may open a sentence before its first word.
-OPENING_PUNCTUATION = "\"'([{«“‘"
+OPENING_PUNCTUATION = "\"'`([{«“‘"
 
 #: A line ending in one of these words continues on the next line (no headline break).
 LINE_CONTINUATION_WORDS = (
