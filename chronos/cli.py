@@ -148,12 +148,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
+        if args.timeline and args.format == "timeml":
+            parser.error("--timeline cannot be combined with --format timeml")
     except SystemExit as exc:  # --help, --version or a usage error: argparse has printed it
         return exc.code if isinstance(exc.code, int) else 2
-    if args.timeline and args.format == "timeml":
-        parser.print_usage(sys.stderr)
-        print("chronos: error: --timeline cannot be combined with --format timeml", file=sys.stderr)
-        return 2
     try:
         _run(args)
     except _Failure as exc:

@@ -247,8 +247,8 @@ class _Resolver:
             return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")
         if m.calendar_unit == "Y" and m.rel is not None:  # "January this year", "May last year"
             return self.with_year(m, base.year + m.rel)
-        if m.anchored and self.last is not None:
-            return self.with_year(m, self.last[0].year)
+        if self.last is not None and (m.anchored or (self.narrative and self.last[1] == Granularity.YEAR)):
+            return self.with_year(m, self.last[0].year)  # "The following year ... In November"
         # compared month by month: "extended to Nov. 20" written on Nov. 2 is this November's
         candidates = [_dt.date(y, m.month, 1) for y in (base.year - 1, base.year, base.year + 1)]
         base = base.replace(day=1)

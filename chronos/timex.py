@@ -52,19 +52,22 @@ _DATE = re.compile(
           | -W(?P<week>\d\d|XX)(?:-WE|-(?P<weekday>[1-7]))?
           | -(?:SP|SU|FA|WI|Q[1-4X]|H[12X])
         )?""",
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,
 )
 #: The time of day after the ``T`` (only after a day: ``2017-03-17T10:15``, ``XXXX-WXX-1TNI``).
 _TIME = re.compile(
     r"(?P<hour>\d\d)(?::(?P<minute>\d\d)(?::(?P<second>\d\d)(?:\.\d+)?)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?"
-    r"|MO|MI|AF|EV|NI|DT"
+    r"|MO|MI|AF|EV|NI|DT",
+    re.ASCII,
 )
 
 #: Duration units in the order they must appear, largest first.
 _DATE_UNITS = "LCEYQMWD"
 _TIME_UNITS = "HMS"
-_DURATION = re.compile(r"P(?P<date>(?:(?:\d+(?:\.\d+)?|X)[A-Z])*)(?:T(?P<time>(?:(?:\d+(?:\.\d+)?|X)[A-Z])+))?")
-_COMPONENT = re.compile(r"(\d+(?:\.\d+)?|X)([A-Z])")
+_DURATION = re.compile(
+    r"P(?P<date>(?:(?:\d+(?:\.\d+)?|X)[A-Z])*)(?:T(?P<time>(?:(?:\d+(?:\.\d+)?|X)[A-Z])+))?", re.ASCII
+)
+_COMPONENT = re.compile(r"(\d+(?:\.\d+)?|X)([A-Z])", re.ASCII)
 
 #: Inclusive ranges of the fields of a point value.
 _RANGES = {
