@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional, Union
 
 from . import reference as _reference
+from .errors import ChronosError
 from .model import Reference, TimeExpression
 from .resolve import resolve
 from .tagger import tag
@@ -25,7 +26,7 @@ def _check(text: object, anchor: str) -> str:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     if anchor not in ANCHORS:
-        raise ValueError(f"anchor must be one of {', '.join(map(repr, ANCHORS))}, not {anchor!r}")
+        raise ChronosError(f"anchor must be one of {', '.join(map(repr, ANCHORS))}, not {anchor!r}")
     return text
 
 

@@ -14,16 +14,31 @@ from typing import Any, Optional, Union, overload
 
 from attrs import field, frozen
 
+from .errors import DateError
 from .model import Event, Reference, TimeExpression
 from .text import Document
+from .timex_values import interval_of
 
 __all__ = ["Timeline", "build_timeline"]
 
 
-def _as_datetime(value: Union[_dt.date, _dt.datetime, str]) -> _dt.datetime:
+def _bound(value: Union[_dt.date, _dt.datetime, str]) -> _dt.datetime:
+    """A bound of :meth:`Timeline.between`: a date, a datetime, or a string that is a TIMEX3
+    value ("2016", "2016-12", "2017-Q1": its start) or a date dateparser reads."""
+    if isinstance(value, str):
+        interval = interval_of(value.strip())
+        if interval is not None:
+            return interval.begin
+    elif not isinstance(value, (_dt.date, _dt.datetime)):
+        raise TypeError(f"between(): a bound must be a date, datetime or str, not {type(value).__name__}: {value!r}")
     from .reference import parse_date
 
-    return parse_date(value)
+    try:
+        return parse_date(value)
+    except DateError:
+        raise DateError(
+            f"between(): cannot read the bound {value!r}: give a date such as '2017-03-17' or a value such as '2016-12'"
+        ) from None
 
 
 def _order_key(indexed: tuple[int, Event]) -> tuple[_dt.datetime, int, int]:
@@ -82,9 +97,11 @@ class Timeline(Sequence[Event]):
         >>> tl = chronos.timeline("It was built in 1998. It opened in March 2001.", dct="2017-03-17")
         >>> [e.when.value for e in tl.between("2000-01-01", "2010-01-01")]
         ['2001-03']
+        >>> [e.when.value for e in tl.between("1998", "1999")]
+        ['1998']
         """
-        lo = _as_datetime(start) if start is not None else None
-        hi = _as_datetime(end) if end is not None else None
+        lo = _bound(start) if start is not None else None
+        hi = _bound(end) if end is not None else None
         if lo is not None and hi is not None and hi < lo:
             raise ValueError(f"between(): end {end!r} is before start {start!r}")
         kept = [

@@ -213,6 +213,10 @@ def to_timeml(text: str, expressions: Iterable[TimeExpression], dct: object = No
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    expressions = list(expressions)
+    for expr in expressions:
+        if not isinstance(expr, TimeExpression):
+            raise TypeError(f"to_timeml() takes chronos.TimeExpression objects, not {type(expr).__name__}: {expr!r}")
     ordered = sorted(expressions, key=lambda e: (e.start, e.end))
     out = [_HEADER]
     if docid is not None:

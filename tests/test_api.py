@@ -215,3 +215,18 @@ def test_timeline_records_are_json(sample_timeline):
 def test_values_are_immutable(sample_timeline):
     with pytest.raises(AttributeError):
         sample_timeline[0].when.value = "1999"
+
+
+def test_between_takes_timex_values_and_names_a_bad_bound():
+    tl = chronos.timeline("It was built in 1998. It opened in March 2001.", dct=DCT)
+    assert [e.when.value for e in tl.between("1998", "1999")] == ["1998"]
+    assert [e.when.value for e in tl.between("2001-03")] == ["2001-03"]
+    with pytest.raises(chronos.DateError, match="between.*'soon'"):
+        tl.between("soon")
+    with pytest.raises(TypeError, match="between.*float"):
+        tl.between(3.5)
+
+
+def test_bad_anchor_is_a_chronos_error():
+    with pytest.raises(chronos.ChronosError, match="'bogus'"):
+        chronos.extract("In 1998.", anchor="bogus")

@@ -195,3 +195,8 @@ def test_reads_every_tbaq_file():
         assert all(doc.text[t.start:t.end] == t.text for t in doc.timexes), file
         count += len(doc.timexes)
     assert count > 1800
+
+
+def test_to_timeml_names_a_wrong_expression_type():
+    with pytest.raises(TypeError, match="TimeExpression.*dict"):
+        to_timeml("On March 20.", [{}])
