@@ -31,6 +31,7 @@ from typing import Optional, Sequence
 
 from attrs import evolve
 
+from .grammar.en import DEADLINE_WORDS
 from .model import Granularity, Interval, Reference, TimeExpression
 from .tagger import Meaning, Mention
 from .text import Document
@@ -149,11 +150,15 @@ class _Resolver:
         return (self.dct, None) if self.dct is not None else None
 
     def tense(self, mention: Mention) -> Optional[str]:
+        before = self.doc.text[max(0, mention.start - 12):mention.start].lower().split()
+        if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
+            return "present"  # a deadline: the nearest occurrence
         return self.doc.tense_at(mention.start, mention.end)
 
     # --- main entry ---------------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Optional[TimeExpression]:
         m = mention.meaning
+        self.comparison = False  # set when the value restates the topic period ("a year ago")
         try:
             if m.type == "DURATION":
                 result = self.duration(m)
@@ -172,7 +177,7 @@ class _Resolver:
                 interval = interval_of(_fmt_day(self.dct))
             else:
                 interval = interval_of(value)
-            if interval is not None and mention.meaning.rule != "ref" and not mention.meaning.year_ago:
+            if interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison:
                 self.last = (interval.begin.date(), interval.granularity)
         return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval)
 
@@ -204,6 +209,8 @@ class _Resolver:
         if m.decade is not None:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.year is not None:
+            if m.same_period and self.last is not None and Granularity.HALF <= self.last[1] <= Granularity.MONTH:
+                return "DATE", _value_at(self.last[0].replace(year=m.year, day=1), self.last[1]), m.mod
             return "DATE", self.with_year(m, m.year), m.mod
         if m.direction is not None or m.year_ago:
             return self.relative(m, mention)
@@ -220,7 +227,7 @@ class _Resolver:
         if m.half is not None:
             return "DATE", self.half(m, mention), m.mod
         if m.calendar_unit is not None:
-            return self.calendar(m)
+            return self.calendar(m, mention)
         if m.vague and m.unit is not None:
             return self.vague(m)
         return None
@@ -316,17 +323,17 @@ class _Resolver:
 
     def quarter(self, m: Meaning, mention: Mention) -> str:
         base = self.deictic()
-        if m.quarter is None:  # "the quarter", "last quarter", "this quarter"
-            anchor = self.anaphoric()
-            if m.rel is None and self.last is not None and self.last[1] == Granularity.QUARTER:
+        if m.quarter is None:  # "the quarter", "last quarter", "this quarter", "that quarter"
+            if (m.rel is None or m.anchored) and self.last is not None and self.last[1] == Granularity.QUARTER:
                 return _value_at(self.last[0], Granularity.QUARTER)
             if base is None:
                 return "XXXX-QX"
             rel = -1 if m.rel is None else m.rel
-            del anchor
             return _value_at(add_months(base, 3 * rel), Granularity.QUARTER)
         if base is None:
             return f"XXXX-Q{m.quarter}"
+        if m.calendar_unit == "Y" and m.rel is not None:  # "next year's first quarter"
+            return f"{base.year + m.rel:04d}-Q{m.quarter}"
         if m.rel is not None and m.rel != 0:
             current = _quarter_of(base)
             year = base.year + (m.rel if (m.rel < 0 and m.quarter >= current) or (m.rel > 0 and m.quarter <= current) else 0)
@@ -343,7 +350,7 @@ class _Resolver:
         year = base.year + (m.rel or 0)
         return f"{year:04d}-H{m.half}"
 
-    def calendar(self, m: Meaning) -> Optional[tuple[str, str, Optional[str]]]:
+    def calendar(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         """ "last year", "this week", "the next day", "that month", "earlier this year"."""
         unit = m.calendar_unit
         assert unit is not None
@@ -362,11 +369,21 @@ class _Resolver:
             return None if rel else ("DATE", "PRESENT_REF", m.mod)
         rel = m.rel if m.rel is not None else 0
         if unit == "WE":
-            monday = base - _dt.timedelta(days=base.weekday())
-            target = monday + _dt.timedelta(weeks=rel)
-            return "DATE", _week(target) + "-WE", m.mod
+            return "DATE", self.weekend(m, base, mention), m.mod
         target = _shift(base, unit, rel)
         return "DATE", _value_at(target, granularity), m.mod
+
+    def weekend(self, m: Meaning, base: _dt.date, mention: Mention) -> str:
+        """ "the weekend" nearest the reference as the tense says; "last/next weekend"."""
+        saturday = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(days=5)
+        candidates = [saturday + _dt.timedelta(weeks=k) for k in (-1, 0, 1)]
+        if m.rel:
+            chosen = _pick(candidates, base, "past" if m.rel < 0 else "future", strict=True)
+        elif base.weekday() >= 5 or m.anchored:
+            chosen = saturday  # on a weekend day, "this weekend" is the one we are in
+        else:
+            chosen = _pick(candidates, base, self.tense(mention))
+        return _week(chosen) + "-WE"
 
     def relative(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         """ "two years ago", "a year earlier", "three days later", "the year-ago quarter"."""
@@ -390,6 +407,7 @@ class _Resolver:
             # "profit rose from $5 a year ago/earlier" after "in the third quarter": the same
             # period one year before
             anchor: Optional[tuple[_dt.date, Optional[Granularity]]] = self.last
+            self.comparison = True
         elif m.anchored:
             anchor = self.anaphoric()
         else:

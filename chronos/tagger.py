@@ -66,6 +66,7 @@ class Meaning:
     span: Optional[str] = None
     every: bool = False
     calendar_unit: Optional[str] = None
+    same_period: bool = False
 
 
 @frozen
@@ -346,6 +347,8 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
         f["span"] = (g.get("span") or g.get("span2") or "").lower()
     if g.get("more"):
         f["span"] = f.get("span") or "more"
+    if g.get("period") and not g.get("yearago"):
+        f["same_period"] = True  # "the 1988 quarter": the quarter under discussion, in 1988
     if g.get("yearago"):
         f["year_ago"] = True
         f["calendar_unit"] = "Q" if g.get("period") and "quarter" in g["period"].lower() else None

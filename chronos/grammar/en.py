@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS",
-    "ABBREVIATED", "CASE_SENSITIVE", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
 ]
 
 MONTHS = {
@@ -157,6 +157,10 @@ DECADE_WORDS = {
     "eighties": 8, "nineties": 9,
 }
 
+#: words before a date that say nothing of past or future ("until March 6", "by Dec. 15"): the
+#: resolver then takes the nearest occurrence, whatever the tense of the clause
+DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
+
 #: abbreviations that may carry a period ("Jan.", "Sept.", "Thurs.")
 ABBREVIATED = frozenset(
     k for k in (*MONTHS, *WEEKDAYS) if len(k) <= 5 and k not in ("march", "april", "june", "july", "may")
@@ -253,6 +257,8 @@ RULES = [
     ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
     # --- quarters, halves, seasons -----------------------------------------------------------
     ("quarter_year", "DATE", "YEAR4", r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
+    ("year_period", "DATE", "YEAR4", r"the {YEAR} (?P<period>quarter|period|fiscal quarter)"),
+    ("rel_year_quarter", "DATE", "quarter", r"(?P<this_year>this|last|next) year's " + _QUARTER),
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
     ("rel_quarter", "DATE", "quarter q", r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
     ("quarter_rel", "DATE", "quarter", r"(?:{REL}|the) (?P<qword>quarter)"),
