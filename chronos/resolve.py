@@ -31,11 +31,11 @@ from typing import Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import DEADLINE_WORDS
+from .grammar.en import DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS
 from .model import Granularity, Interval, Reference, TimeExpression
 from .tagger import Meaning, Mention
 from .text import Document
-from .timex_values import SEASON_MONTHS, add_months, format_duration, interval_of
+from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, nth_weekday
 
 __all__ = ["resolve"]
 
@@ -208,6 +208,8 @@ class _Resolver:
             return "DATE", f"{m.century:02d}", m.mod
         if m.decade is not None:
             return "DATE", f"{m.decade:03d}", m.mod
+        if m.holiday is not None:
+            return self.holiday(m, mention)
         if m.year is not None:
             if m.same_period and self.last is not None and Granularity.HALF <= self.last[1] <= Granularity.MONTH:
                 return "DATE", _value_at(self.last[0].replace(year=m.year, day=1), self.last[1]), m.mod
@@ -373,6 +375,21 @@ class _Resolver:
         target = _shift(base, unit, rel)
         return "DATE", _value_at(target, granularity), m.mod
 
+    def holiday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
+        """A movable holiday ("Thanksgiving", "Easter") in the year given or nearest the reference."""
+        assert m.holiday is not None
+        base = self.deictic()
+        if m.year is not None:
+            return "DATE", _fmt_day(_holiday_date(m.holiday, m.year)), m.mod
+        if base is None:
+            return "DATE", "XXXX-XX-XX", m.mod
+        candidates = [_holiday_date(m.holiday, y) for y in (base.year - 1, base.year, base.year + 1)]
+        if m.rel:
+            day = _pick(candidates, base, "past" if m.rel < 0 else "future", strict=True)
+        else:
+            day = _pick(candidates, base, self.tense(mention), default=None)
+        return "DATE", _fmt_day(day), m.mod
+
     def weekend(self, m: Meaning, base: _dt.date, mention: Mention) -> str:
         """ "the weekend" nearest the reference as the tense says; "last/next weekend"."""
         saturday = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(days=5)
@@ -465,6 +482,12 @@ class _Resolver:
         if past and m.unit == "Y":
             return "DATE", "PAST_REF", m.mod
         return "DURATION", format_duration(None, m.unit or "Y"), m.mod
+
+
+def _holiday_date(name: str, year: int) -> _dt.date:
+    if name in EASTER_HOLIDAYS:
+        return easter(year) + _dt.timedelta(days=EASTER_HOLIDAYS[name])
+    return nth_weekday(year, *MOVABLE_HOLIDAYS[name])
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -67,6 +67,7 @@ class Meaning:
     every: bool = False
     calendar_unit: Optional[str] = None
     same_period: bool = False
+    holiday: Optional[str] = None
 
 
 @frozen
@@ -91,6 +92,11 @@ def _expand(pattern: str) -> str:
             return _alternation(en.NUMBERS)
         if name == "PARTREL_ALT":
             return _alternation(en.PART_RELATIONS)
+        if name == "SMALLNUM_ALT":
+            return _alternation(en.SMALL_NUMBERS)
+        if name == "YEARWORD_ALT":
+            ones = "|".join(en.SMALL_NUMBERS[:9])
+            return f"(?:{'|'.join(en.YEAR_TENS)})(?:-(?:{ones}))?|{_alternation(en.SMALL_NUMBERS[9:])}|oh-(?:{ones})"
         group, lexicon, extra = en.MACROS[name]
         body = _alternation(lexicon) + ")" + extra if lexicon is not None else extra + ")"
         return f"(?P<{group}>" + _expand(body) if "{" in body else f"(?P<{group}>" + body
@@ -233,6 +239,10 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
     f: dict[str, Any] = {}
     if g.get("year"):
         f["year"] = int(g["year"]) if len(g["year"]) == 4 else _two_digit_year(g["year"])
+    if g.get("ycent"):
+        f["year"] = (19 if g["ycent"].lower() == "nineteen" else 20) * 100 + int(_number(g["yword"].lower().replace("oh-", "")) or 0)
+    if g.get("ythousand"):
+        f["year"] = 2000 + int(_number(g["yword2"]) or 0) if g.get("yword2") else 2000
     if g.get("yy"):
         f["year"] = _two_digit_year(g["yy"][1:])
     if g.get("yy2") and g.get("prevyear"):
@@ -251,7 +261,11 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
     if g.get("season"):
         f["season"] = _lex(en.SEASONS, g["season"])
     if g.get("holiday"):
-        f["month"], f["day"] = _lex(en.HOLIDAYS, g["holiday"])
+        fixed = _lex(en.HOLIDAYS, g["holiday"])
+        if fixed is not None:
+            f["month"], f["day"] = fixed
+        else:
+            f["holiday"] = re.sub(r"\s+", " ", g["holiday"].lower())
     if g.get("quarter"):
         f["quarter"] = _lex(en.ORDINALS, g["quarter"])
     if g.get("qnum"):

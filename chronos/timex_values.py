@@ -15,7 +15,7 @@ from typing import Optional
 
 from .model import Granularity, Interval
 
-__all__ = ["interval_of", "add_months", "format_duration", "SEASON_MONTHS"]
+__all__ = ["interval_of", "add_months", "format_duration", "easter", "nth_weekday", "SEASON_MONTHS"]
 
 #: season code -> (first month, months long); winter starts in December of the named year
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -134,3 +134,34 @@ def format_duration(amount: Optional[float], unit: str) -> str:
                 return f"P{int(whole)}{letter}T{int(rest)}{small_letter}"
             return f"{prefix}{int(whole)}{letter}{int(rest)}{small_letter}"
     return f"{prefix}{_number(amount)}{letter}"
+
+
+def easter(year: int) -> _dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian computus).
+
+    >>> easter(2000), easter(2017)
+    (datetime.date(2000, 4, 23), datetime.date(2017, 4, 16))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return _dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int, earliest: int = 1) -> _dt.date:
+    """The ``n``-th ISO ``weekday`` (1 = Monday) of a month on or after day ``earliest``; ``n=-1``
+    for the last one.
+
+    >>> nth_weekday(1999, 11, 4, 4), nth_weekday(1998, 11, 2, 1, earliest=2), nth_weekday(2017, 5, 1, -1)
+    (datetime.date(1999, 11, 25), datetime.date(1998, 11, 3), datetime.date(2017, 5, 29))
+    """
+    if n < 0:
+        last = _dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = _dt.date(year, month, earliest)
+    return first + _dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))

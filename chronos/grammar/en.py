@@ -14,8 +14,8 @@ month, a holiday or a unit is a one-line change to a table below.
 from __future__ import annotations
 
 __all__ = [
-    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS",
-    "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS",
+    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
+    "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
     "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -84,6 +84,25 @@ HOLIDAYS = {
     "veterans day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "bastille day": (7, 14),
 }
+
+#: holidays on a weekday of a month -> (month, ISO weekday, nth (-1: last), earliest day of month)
+MOVABLE_HOLIDAYS = {
+    "thanksgiving": (11, 4, 4, 1), "thanksgiving day": (11, 4, 4, 1), "labor day": (9, 1, 1, 1),
+    "memorial day": (5, 1, -1, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
+    "martin luther king day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1), "presidents day": (2, 1, 3, 1),
+    "columbus day": (10, 1, 2, 1), "election day": (11, 2, 1, 2),
+}
+
+#: holidays relative to (Gregorian) Easter Sunday -> offset in days
+EASTER_HOLIDAYS = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "palm sunday": -7,
+    "ash wednesday": -46, "pentecost": 49,
+}
+
+#: spoken years: "nineteen ninety-six", "the year two thousand"
+YEAR_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 
 #: relation words before a unit, month, weekday or season -> offset
 RELATIONS = {
@@ -199,7 +218,7 @@ MACROS = {
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
     "SETWORD": ("setword", SET_WORDS, ""),
-    "HOLIDAY": ("holiday", HOLIDAYS, ""),
+    "HOLIDAY": ("holiday", {**HOLIDAYS, **MOVABLE_HOLIDAYS, **EASTER_HOLIDAYS}, ""),
     "ORD": ("ord", ORDINALS, ""),
     "DECWORD": ("decword", DECADE_WORDS, ""),
     # plain regular expressions
@@ -248,6 +267,7 @@ RULES = [
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|the fiscal year|calendar|the year|model year) )?{YEAR}(?!s)"),
+    ("spelled_year", "DATE", "nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
     ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
     ("fiscal_yy", "DATE", "DIGIT", r"fiscal {YY}"),
     ("decade", "DATE", "YEAR4", r"(?:the )?" + _MOD_PRE + r"(?P<decade>1[0-9]{2}0|20[0-9]0)'?s"),
@@ -307,7 +327,7 @@ NEGATIVE = [
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
-    ("season rel_season", r"(?:the |last |this |next )?(?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
+    ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
     ("ref", r"now(?:,)? that\b"),
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
     ("ref", r"the present (?!day\b|time\b)"),
