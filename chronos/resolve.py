@@ -356,14 +356,22 @@ class _Resolver:
         """ "last year", "this week", "the next day", "that month", "earlier this year"."""
         unit = m.calendar_unit
         assert unit is not None
+        granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
         if m.anchored:
             anchor = self.anaphoric()
             if anchor is None:
                 return None
             base = anchor[0]
+            if anchor[1] is not None and anchor[1] < granularity and anchor[1] in (Granularity.YEAR, Granularity.MONTH):
+                # "that day" after "in October 1998": the day is not known, only its month
+                known = _value_at(base, anchor[1])
+                missing = {Granularity.MONTH: "-XX", Granularity.WEEK: "-WXX", Granularity.DAY: "-XX-XX"}
+                if anchor[1] == Granularity.MONTH and granularity == Granularity.DAY:
+                    return "DATE", known + "-XX", m.mod
+                if anchor[1] == Granularity.YEAR and granularity in missing:
+                    return "DATE", known + missing[granularity], m.mod
         else:
             base = self.deictic()
-        granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
         if base is None:
             rel = m.rel or 0
             if unit == "Y":

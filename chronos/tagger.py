@@ -206,6 +206,13 @@ def _two_digit_year(digits: str) -> int:
 
 
 _CASE_GROUPS = ("month", "weekday", "season")
+_UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "tunit2", "rateunit")
+
+
+@lru_cache(maxsize=None)
+def _left_context(name: str) -> "Optional[re.Pattern[str]]":
+    pattern = en.LEFT_CONTEXT.get(name)
+    return re.compile(pattern, re.IGNORECASE) if pattern is not None else None
 
 
 def _acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: int) -> bool:
@@ -215,14 +222,21 @@ def _acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: i
         if surface and surface.lower().rstrip(".") in en.CASE_SENSITIVE and not surface[0].isupper() and not (g == "season" and name != "season"):
             return False
     weekday = groups.get("weekday")
-    if name == "rel_weekday" and weekday and len(weekday.rstrip(".")) <= 4 and not weekday.endswith(".") and not groups.get("rel"):
-        return False  # "Sun", "Wed" alone are names more often than days
+    if name == "rel_weekday" and weekday and len(weekday.rstrip(".")) <= 4 and not weekday.endswith("."):
+        return False  # "Sun", "Wed" alone are names more often than days ("that Sun")
+    for g in _UNIT_GROUPS:
+        surface = groups.get(g)
+        if surface and surface[0].isupper() and not text.startswith(surface, start):
+            return False  # a capitalized unit inside a phrase is a title: "60 Minutes", "This Week"
+    context = _left_context(name)
+    if context is not None and not context.search(text, max(0, start - 30), start):
+        return False
     if name == "month":
         surface = groups["month"] or ""
         if surface.rstrip(".").lower() in en.CASE_SENSITIVE and groups.get("mod") is None:
             # a bare "May"/"March" is a month after a preposition, not as a sentence-initial verb
             before = text[max(0, start - 12):start].lower().split()
-            if not before or before[-1] not in ("in", "since", "until", "by", "of", "during", "through", "before", "after", "from", "to", "and", "or", "mid", "early", "late", "last", "next", "this", "end", "till"):
+            if not before or before[-1] not in en.MONTH_PREPOSITIONS:
                 return False
         if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
@@ -371,6 +385,8 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
     if g.get("weekend"):
         f["calendar_unit"] = "WE"
         f.setdefault("rel", 0)
+    if g.get("rateunit"):
+        f["unit"], f["amount"] = _lex(en.UNITS, g["rateunit"])
     if g.get("setword"):
         f["unit"], f["amount"] = _lex(en.SET_WORDS, g["setword"])
     if g.get("every"):

@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
 ]
 
 MONTHS = {
@@ -180,6 +180,18 @@ DECADE_WORDS = {
 #: resolver then takes the nearest occurrence, whatever the tense of the clause
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
 
+#: words after which a bare "May" or "March" is the month ("in May", "since March")
+MONTH_PREPOSITIONS = frozenset({
+    "in", "since", "until", "by", "of", "during", "through", "before", "after", "from", "to", "and",
+    "or", "mid", "early", "late", "last", "next", "this", "end", "till",
+})
+
+#: rules that only apply after certain words: "$2 million a year" is a rate (a SET), while
+#: "within a year" is a duration. (rule, regex that must match the text just before)
+LEFT_CONTEXT = {
+    "rate": r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips))[\s,]*$",
+}
+
 #: abbreviations that may carry a period ("Jan.", "Sept.", "Thurs.")
 ABBREVIATED = frozenset(
     k for k in (*MONTHS, *WEEKDAYS) if len(k) <= 5 and k not in ("march", "april", "june", "july", "may")
@@ -308,6 +320,7 @@ RULES = [
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
     ("clock_date", "TIME", "DIGIT", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?,? {MONTH} {DAY}"),
     # --- durations ---------------------------------------------------------------------------
+    ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|last|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?:-long)?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
@@ -335,4 +348,5 @@ NEGATIVE = [
     ("ref", r"(?:earlier|later) (?:than|in|on|at|this|that|the|today|yesterday)\b"),
     ("ref", r"future (?:of|generations?|contracts?|prices?|markets?|trading|delivery)\b"),
     ("ref", r"futures\b"),
+    ("noon", r"high noon\b"),
 ]
