@@ -206,7 +206,13 @@ def _two_digit_year(digits: str) -> int:
 
 
 _CASE_GROUPS = ("month", "weekday", "season")
-_UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "tunit2", "rateunit")
+_UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "tunit2", "rateunit", "clockword")
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Whether a word at ``pos`` follows other words of its sentence (so its capital is a name's)."""
+    before = text[max(0, pos - 40):pos].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 @lru_cache(maxsize=None)
@@ -226,8 +232,8 @@ def _acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: i
         return False  # "Sun", "Wed" alone are names more often than days ("that Sun")
     for g in _UNIT_GROUPS:
         surface = groups.get(g)
-        if surface and surface[0].isupper() and not text.startswith(surface, start):
-            return False  # a capitalized unit inside a phrase is a title: "60 Minutes", "This Week"
+        if surface and surface[0].isupper() and _mid_sentence(text, text.find(surface, start)):
+            return False  # a capitalized unit inside a sentence is a title: "60 Minutes", "High Noon"
     context = _left_context(name)
     if context is not None and not context.search(text, max(0, start - 30), start):
         return False

@@ -444,6 +444,46 @@ MIXED = [
      [("next week", "DATE", "2017-W12"), ("Thursday", "DATE", "2017-03-16")]),
 ]
 
+# -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
+
+MORE = [
+    ("thanksgiving", "Stores were packed on Thanksgiving Day.",
+     [("Thanksgiving Day", "DATE", "2016-11-24")]),
+    ("last-thanksgiving", "He was shot the day before last Thanksgiving.",
+     [("last Thanksgiving", "DATE", "2016-11-24")]),
+    ("easter-year", "The ceasefire held over Easter 2000.",
+     [("Easter 2000", "DATE", "2000-04-23")]),
+    ("election-day-future", "Voters will go to the polls on Election Day.",
+     [("Election Day", "DATE", "2017-11-07")]),
+    ("spoken-year", "The plant was built in nineteen seventy-nine.",
+     [("nineteen seventy-nine", "DATE", "1979")]),
+    ("spoken-month-year", "Prices peaked in January nineteen ninety-seven.",
+     [("January nineteen ninety-seven", "DATE", "1997-01")]),
+    ("year-two-thousand", "The goal is to halve unemployment by the year two thousand.",
+     [("the year two thousand", "DATE", "2000")]),
+    ("rate-is-a-set", "The cuts will save $2 million a year.",
+     [("a year", "SET", "P1Y")]),
+    ("within-a-year", "The base will be finished within a year.",
+     [("a year", "DURATION", "P1Y")]),
+    ("deadline-until", "The court extended the deadline until Nov. 9.",
+     [("Nov. 9", "DATE", "2016-11-09")], "2016-11-02"),
+    ("deadline-by", "The deal was expected to be completed by Dec. 15.",
+     [("Dec. 15", "DATE", "2016-12-15")], "2016-11-02"),
+    ("same-quarter-other-year", "Profit rose in the third quarter. In the 2016 quarter it had fallen.",
+     [("the third quarter", "DATE", "2017-Q3"), ("the 2016 quarter", "DATE", "2016-Q3")], "2017-10-30"),
+    ("next-years-quarter", "The unit could be spun off as early as next year's first quarter.",
+     [("next year's first quarter", "DATE", "2018-Q1")]),
+    ("comparison-does-not-chain", "Net rose in the third quarter from a year ago. Sales were flat a year ago.",
+     [("the third quarter", "DATE", "2017-Q3"), ("a year ago", "DATE", "2016-Q3"), ("a year ago", "DATE", "2016-Q3")],
+     "2017-10-30"),
+    ("that-day-unknown-day", "He arrived in October 1998. That day it rained.",
+     [("October 1998", "DATE", "1998-10"), ("That day", "DATE", "1998-10-XX")]),
+    ("weekend-past", "Officials met over the weekend.",
+     [("the weekend", "DATE", "2017-W10-WE")], "2017-03-15"),
+    ("weekend-future", "Officials will meet over the weekend.",
+     [("the weekend", "DATE", "2017-W11-WE")], "2017-03-15"),
+]
+
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
@@ -469,6 +509,10 @@ NEGATIVES = [
     ("boeing-747", "A Boeing 747 landed safely."),
     ("age", "A 10-year-old boy was injured."),
     ("sun-microsystems", "Sun Microsystems announced a new server."),
+    ("tv-show", "Gonzalez said on CBS's \"60 Minutes\" that he would stay."),
+    ("tv-show-this-week", "Baker, speaking on ABC's \"This Week,\" defended the plan."),
+    ("high-noon", "The poster showed Gary Cooper in High Noon."),
+    ("that-sun", "He said that Sun would recover."),
 ]
 
 TABLES = {
@@ -486,6 +530,7 @@ TABLES = {
     "modifiers": MODIFIERS,
     "ranges": RANGES,
     "mixed": MIXED,
+    "more": MORE,
 }
 
 

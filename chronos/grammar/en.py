@@ -348,5 +348,4 @@ NEGATIVE = [
     ("ref", r"(?:earlier|later) (?:than|in|on|at|this|that|the|today|yesterday)\b"),
     ("ref", r"future (?:of|generations?|contracts?|prices?|markets?|trading|delivery)\b"),
     ("ref", r"futures\b"),
-    ("noon", r"high noon\b"),
 ]
