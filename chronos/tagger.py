@@ -405,6 +405,20 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
     return Meaning(type_, name, **f)
 
 
+_ADJECTIVE_DETERMINER = re.compile(r"(?:%s)\s+(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _without_determiner(text: str, start: int, end: int) -> int:
+    """Where the expression starts once a determiner of the noun it modifies is left out: in "the
+    14-day strike" the time expression is "14-day", the determiner belongs to "strike"."""
+    if _NOUN_AFTER.match(text, end):
+        det = _ADJECTIVE_DETERMINER.match(text[start:end])
+        if det:
+            return start + det.end()
+    return start
+
+
 def tag(text: str) -> list[Mention]:
     """Find the time expressions of ``text`` (unresolved), in text order, not overlapping.
 
@@ -442,6 +456,7 @@ def tag(text: str) -> list[Mention]:
             continue
         occupied[start:end] = b"\x01" * (end - start)
         taken.append((start, end))
+        start = _without_determiner(text, start, end)
         chosen.append(Mention(start, end, text[start:end], meaning))
     chosen.sort(key=lambda mention: mention.start)
     return chosen

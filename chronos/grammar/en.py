@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
 ]
 
 MONTHS = {
@@ -191,6 +191,9 @@ MONTH_PREPOSITIONS = frozenset({
 LEFT_CONTEXT = {
     "rate": r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips))[\s,]*$",
 }
+
+#: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
+ADJECTIVE_DETERMINERS = ("the", "a", "an")
 
 #: abbreviations that may carry a period ("Jan.", "Sept.", "Thurs.")
 ABBREVIATED = frozenset(
