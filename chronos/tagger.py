@@ -206,7 +206,7 @@ def _two_digit_year(digits: str) -> int:
 
 
 _CASE_GROUPS = ("month", "weekday", "season")
-_UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "tunit2", "rateunit", "clockword")
+_UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "rateunit", "clockword")
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -359,10 +359,12 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
     if g.get("dir"):
         f["direction"] = _lex(en.DIRECTIONS, g["dir"])
         f["anchored"] = g["dir"].lower() not in ("ago",)
-    for key in ("dunit", "dunit2", "tunit", "tunit2"):
+    for key in ("dunit", "dunit2", "tunit"):
         if g.get(key):
             f["calendar_unit"] = _lex(en.UNITS, g[key])[0]
-    if g.get("theunit") or g.get("theunit2"):
+    if g.get("theperiod"):
+        f["rel"], f["anchored"] = 0, True  # "the year": the one under discussion
+    if g.get("theunit"):
         f["unit"], f["amount"] = f["calendar_unit"], 1
     if g.get("earlier"):
         f["mod"] = "START" if g["earlier"].lower() == "earlier" else "END"

@@ -328,7 +328,9 @@ RULES = [
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
     ("duration_plural", "DURATION", "UNIT", r"(?<=\bfor\s)(?P<bare>years|months|weeks|decades|centuries)"),
-    ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an|the) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute)(?:-long)?|(?P<theunit2>a|an) (?P<tunit2>day|week)(?:-long)?"),
+    ("period_ended", "DURATION", "UNIT", r"(?P<theunit>the) (?:fiscal )?(?P<tunit>year|month|week)(?= (?:that )?(?:ended|ending|ends|to)\b)"),
+    ("the_unit", "DATE", "UNIT", r"(?P<theperiod>the) (?:full |whole |entire |same )?(?P<dunit>year|month|week|decade)(?!-)"),
+    ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
     ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"),
