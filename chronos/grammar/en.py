@@ -219,7 +219,7 @@ QUANTITY_NOUNS = frozenset({
 
 _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:1[0-9]{3}|20[0-9]{2})"
-_NUM_WORD = r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:\.\d+)?(?: 1/2)?|{NUMBERS_ALT}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
+_NUM_WORD = r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:\.\d+)?(?: 1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMBERS_ALT})(?: and a half)?"
 
 MACROS = {
     "MONTH": ("month", MONTHS, ""),
@@ -270,7 +270,7 @@ RULES = [
     ("wd_month_day_year", "DATE", "YEAR4", r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
     ("wd_day_month_year", "DATE", "MONTH", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
     ("wd_month_day", "DATE", "MONTH", r"{WEEKDAY},? {MONTH} {DAY}"),
-    ("month_day", "DATE", "MONTH", _MOD_PRE + r"{MONTH} {DAY}(?![0-9:])"),
+    ("month_day", "DATE", "MONTH", _MOD_PRE + r"(?:{REL} )?{MONTH} {DAY}(?![0-9:])"),
     ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?! (?:anniversary|century|floor|time|birthday|minute|hour|day|year|round|place|amendment|district|street|avenue|division|parallel|consecutive|straight|largest|biggest|most|of|and|or)\b)(?-i:(?! [A-Z]))"),
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
