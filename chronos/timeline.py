@@ -195,6 +195,9 @@ def event_record(event: Event) -> dict[str, Any]:
     return record
 
 
+#: the label of the date in a dateline
+DATELINE_LABEL = "report filed (dateline)"
+
 #: a run-on "sentence" (no punctuation for pages) is cut to this many characters around the expression
 MAX_SENTENCE = 600
 
@@ -209,10 +212,17 @@ def _sentence(doc: Document, expr: TimeExpression) -> str:
 
 def build_timeline(doc: Document, expressions: Sequence[TimeExpression], reference: Reference) -> Timeline:
     """One :class:`Event` per expression that has an interval, in time order."""
+    from .reference import find_dateline
+
+    dateline = find_dateline(doc.text)
     events = []
     for expr in expressions:
         if expr.interval is None or expr.type not in ("DATE", "TIME"):
             continue
-        events.append(Event(expr, _sentence(doc, expr), doc.label_for(expr.start, expr.end)))
+        if dateline is not None and dateline.start <= expr.start < dateline.end:
+            label = DATELINE_LABEL  # "MOSCOW, March 17. /TASS/." says when the report was filed
+        else:
+            label = doc.label_for(expr.start, expr.end)
+        events.append(Event(expr, _sentence(doc, expr), label))
     ordered = [e for _, e in sorted(enumerate(events), key=_order_key)]
     return Timeline(ordered, reference)

@@ -230,3 +230,8 @@ def test_between_takes_timex_values_and_names_a_bad_bound():
 def test_bad_anchor_is_a_chronos_error():
     with pytest.raises(chronos.ChronosError, match="'bogus'"):
         chronos.extract("In 1998.", anchor="bogus")
+
+
+def test_the_dateline_event_says_it_is_the_filing_date(sample_text):
+    (event,) = [e for e in chronos.timeline(sample_text, dct=DCT) if e.when.text == "March 17"]
+    assert event.label == "report filed (dateline)"
