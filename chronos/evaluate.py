@@ -120,7 +120,7 @@ class Scores:
         demo                   1         4     0.500     0.500     0.500     1.000     1.000     1.000     0.750     1.000       0.0
         """
         cells = [f"{self.name:<14}"]
-        for title, attribute in self.COLUMNS[1:]:
+        for _title, attribute in self.COLUMNS[1:]:
             value = getattr(self, attribute)
             cells.append(f"{value:>10}" if isinstance(value, int) else
                          f"{value:>10.1f}" if attribute == "docs_per_second" else f"{value:>10.3f}")

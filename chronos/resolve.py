@@ -1,18 +1,19 @@
 """Resolution: an underspecified :class:`~chronos.tagger.Meaning` + reference time + tense
 -> a TIMEX3 value and interval.
 
-Anchoring rules (``anchor=``):
+Anchoring rules (``anchor=``; docs/reference-time.md says more):
 
 * Deictic expressions ("last year", "two weeks ago", "yesterday", a bare "March 20") are resolved
   against the document creation time in ``"news"`` mode, and against the most recent date the
   text mentioned in ``"narrative"`` mode.
 * Anaphoric expressions ("a year earlier", "two days later", "that year", "later that month",
   "the year-ago quarter") always resolve against the most recent date mentioned before them,
-  falling back to the document date.
+  falling back to the document date; comparisons ("up from $5 a year ago" after "the third
+  quarter") restate the period under discussion and do not become the new topic.
 * ``"auto"`` is ``"news"`` when a document date is known, and ``"narrative"`` when it is not.
-* A month, weekday, season or quarter without a year takes the nearest occurrence in the
-  direction the clause's tense says (past: at or before the reference, future: at or after), the
-  nearest in either direction when the tense is unknown.
+* A month, weekday, season, quarter or holiday without a year takes the nearest occurrence in the
+  direction the clause's tense says (past: at or before the reference, future: at or after);
+  without a tense cue a weekday is past and a month the nearest; after "until", "by" the nearest.
 
 >>> from chronos.tagger import tag
 >>> from chronos.text import Document
@@ -32,14 +33,13 @@ from typing import Optional, Sequence
 from attrs import evolve
 
 from .grammar.en import DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS
-from .model import Granularity, Interval, Reference, TimeExpression
+from .model import Granularity, Reference, TimeExpression
 from .tagger import Meaning, Mention
 from .text import Document
 from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, nth_weekday
 
 __all__ = ["resolve"]
 
-_DAY = _dt.timedelta(days=1)
 _UNIT_GRANULARITY = {
     "ML": Granularity.MILLENNIUM, "CE": Granularity.CENTURY, "DE": Granularity.DECADE, "Y": Granularity.YEAR,
     "H2": Granularity.HALF, "Q": Granularity.QUARTER, "SEASON": Granularity.SEASON, "M": Granularity.MONTH,
@@ -133,7 +133,6 @@ class _Resolver:
 
     def __init__(self, doc: Document, reference: Reference, anchor: str) -> None:
         self.doc = doc
-        self.reference = reference
         self.dct = reference.date.date() if reference.date is not None else None
         self.narrative = anchor == "narrative" or (anchor == "auto" and self.dct is None)
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
@@ -336,10 +335,10 @@ class _Resolver:
             return f"XXXX-Q{m.quarter}"
         if m.calendar_unit == "Y" and m.rel is not None:  # "next year's first quarter"
             return f"{base.year + m.rel:04d}-Q{m.quarter}"
-        if m.rel is not None and m.rel != 0:
+        if m.rel:  # "last first quarter" is last year's when this year's has not ended
             current = _quarter_of(base)
-            year = base.year + (m.rel if (m.rel < 0 and m.quarter >= current) or (m.rel > 0 and m.quarter <= current) else 0)
-            return f"{year:04d}-Q{m.quarter}"
+            crosses = m.quarter >= current if m.rel < 0 else m.quarter <= current
+            return f"{base.year + (m.rel if crosses else 0):04d}-Q{m.quarter}"
         year = base.year
         if self.tense(mention) == "past" and m.quarter > _quarter_of(base):
             year -= 1
@@ -426,7 +425,7 @@ class _Resolver:
             return "DATE", _value_at(add_months(base, -12), gran), m.mod
         unit = m.unit or "Y"
         if m.vague or m.amount is None:
-            return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
+            return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None
         if unit == "Y" and topic is not None and Granularity.HALF <= topic <= Granularity.SEASON and self.last is not None:
             # "profit rose from $5 a year ago/earlier" after "in the third quarter": the same
@@ -438,14 +437,10 @@ class _Resolver:
         else:
             base = self.deictic()
             anchor = (base, None) if base is not None else None
-        if anchor is None:
-            return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
+        if anchor is None or unit in ("H", "MIN", "S") or not float(m.amount).is_integer():
+            return _past_or_future(m)  # no calendar date for "an hour later", "1.5 years ago"
         base, anchor_gran = anchor
         granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
-        if unit in ("H", "MIN", "S"):
-            return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
-        if not float(m.amount).is_integer():
-            return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
         target = _shift(base, unit, (m.direction or -1) * m.amount)
         if anchor_gran is not None and granularity <= anchor_gran and anchor_gran <= Granularity.DAY:
             granularity = anchor_gran
@@ -455,10 +450,13 @@ class _Resolver:
 
     def dayref(self, m: Meaning) -> tuple[str, str, Optional[str]]:
         assert m.dayref is not None
-        if m.anchored and self.last is not None and self.last[1] >= Granularity.DAY:
-            base: Optional[_dt.date] = self.last[0]
+        day_topic = self.last is not None and self.last[1] >= Granularity.DAY
+        if m.anchored and day_topic:  # "that morning", "the next morning"
+            base: Optional[_dt.date] = self.last[0]  # type: ignore[index]
+        elif self.narrative and not day_topic:
+            base = self.dct  # "yesterday" after "in 1917" is not 1916-12-31
         else:
-            base = self.deictic() if not self.narrative or self.last is None or self.last[1] >= Granularity.DAY else self.dct
+            base = self.deictic()
         part = m.part if m.part and not m.part.startswith("T") else None
         if base is None:
             return ("TIME" if part else "DATE"), "XXXX-XX-XX" + (f"T{part}" if part else ""), m.mod
@@ -490,6 +488,11 @@ class _Resolver:
         if past and m.unit == "Y":
             return "DATE", "PAST_REF", m.mod
         return "DURATION", format_duration(None, m.unit or "Y"), m.mod
+
+
+def _past_or_future(m: Meaning) -> tuple[str, str, Optional[str]]:
+    """ "years ago", "an hour later": a direction without a date that can be named."""
+    return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
 
 
 def _holiday_date(name: str, year: int) -> _dt.date:
