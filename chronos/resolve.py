@@ -215,6 +215,9 @@ class _Resolver:
             return "DATE", self.with_year(m, m.year), m.mod
         if m.direction is not None or m.year_ago:
             return self.relative(m, mention)
+        if m.calendar_unit == "Q" and m.month is not None:  # "the quarter ended Sept. 30"
+            ended = self.month_day(evolve(m, calendar_unit=None), mention)
+            return "DATE", _value_at(_dt.date.fromisoformat(ended), Granularity.QUARTER), m.mod
         if m.month is not None:
             return "DATE", self.month_day(m, mention), m.mod
         if m.day is not None:

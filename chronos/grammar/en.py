@@ -296,6 +296,7 @@ RULES = [
     ("rel_year_quarter", "DATE", "quarter", r"(?P<this_year>this|last|next) year's " + _QUARTER),
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
     ("rel_quarter", "DATE", "quarter q", r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
+    ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[A-Za-z]{3,9}\.? [0-9]{1,2})\b)"),
     ("quarter_rel", "DATE", "quarter", r"(?:{REL}|the) (?P<qword>quarter)"),
     ("half_year", "DATE", "half", r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}"),
