@@ -34,8 +34,9 @@ def analyze(text: str, dct: object = None, *, anchor: str = "auto") -> tuple[Doc
     """Run the whole pipeline; return the document, its reference time and the expressions."""
     text = _check(text, anchor)
     doc = Document(text)
-    ref = _reference.establish(doc, dct)  # type: ignore[arg-type]
-    expressions = resolve(doc, tag(text), ref, anchor=anchor)
+    mentions = tag(text)
+    ref = _reference.establish(doc, dct, mentions=mentions)  # type: ignore[arg-type]
+    expressions = resolve(doc, mentions, ref, anchor=anchor)
     return doc, ref, expressions
 
 

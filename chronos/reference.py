@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Optional, Union
 
@@ -26,7 +26,7 @@ from .grammar import en_datelines as _lex
 from .grammar.en import MONTHS, WEEKDAYS
 from .model import Granularity, Interval, Reference
 from .resolve import resolve
-from .tagger import tag
+from .tagger import Mention, tag
 from .text import Document
 
 __all__ = ["parse_date", "establish", "find_dateline", "infer_year", "Dateline", "Evidence"]
@@ -278,10 +278,10 @@ def infer_year(month: int, day: int, mentions: Iterable[Evidence], weekday: Opti
     return None
 
 
-def _mentions(doc: Document, dateline: Dateline) -> list[Evidence]:
+def _mentions(doc: Document, dateline: Dateline, mentions: Optional[Sequence[Mention]] = None) -> list[Evidence]:
     """The text's explicit dates (those that resolve without a reference) and their tense."""
     found = []
-    for expr in resolve(doc, tag(doc.text), Reference.none(), anchor="news"):
+    for expr in resolve(doc, tag(doc.text) if mentions is None else mentions, Reference.none(), anchor="news"):
         if expr.interval is None or expr.type not in ("DATE", "TIME") or not expr.value[:4].isdigit():
             continue
         if expr.start < dateline.end and expr.end > dateline.start:
@@ -290,12 +290,13 @@ def _mentions(doc: Document, dateline: Dateline) -> list[Evidence]:
     return found
 
 
-def establish(doc: Document, dct: Union[DateLike, None]) -> Reference:
+def establish(doc: Document, dct: Union[DateLike, None], *, mentions: Optional[Sequence[Mention]] = None) -> Reference:
     """The reference for a document: the caller's ``dct`` if given, else what the text says.
 
     Without ``dct``: a dated dateline gives source ``"dateline"``; a yearless one gives
     ``"inferred"`` when :func:`infer_year` finds the year, else a reference with ``date=None``
-    and only ``month``/``day``; no dateline gives :meth:`Reference.none`.
+    and only ``month``/``day``; no dateline gives :meth:`Reference.none`. ``mentions`` are the
+    text's tagged expressions (:func:`chronos.tagger.tag`), if the caller has them already.
 
     >>> from chronos.text import Document
     >>> establish(Document("Anything."), "2017-03-17").source
@@ -313,7 +314,7 @@ def establish(doc: Document, dct: Union[DateLike, None]) -> Reference:
     if dateline.year is not None:
         return Reference(dateline.in_year(dateline.year), dateline.granularity, "dateline", span,
                          dateline.month, dateline.day)
-    year = infer_year(dateline.month, dateline.day, _mentions(doc, dateline), dateline.weekday)
+    year = infer_year(dateline.month, dateline.day, _mentions(doc, dateline, mentions), dateline.weekday)
     if year is None:
         return Reference(None, dateline.granularity, "dateline", span, dateline.month, dateline.day)
     return Reference(dateline.in_year(year), dateline.granularity, "inferred", span, dateline.month, dateline.day)

@@ -20,6 +20,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from itertools import accumulate
 from typing import Optional
 
 from attrs import frozen
@@ -47,8 +48,8 @@ def _phrase_table() -> dict[tuple[str, ...], str]:
 
 
 _PHRASES = _phrase_table()  # words -> tense; "" for phrases that are not cues
-_MAX_PHRASE = max(len(key) for key in _PHRASES)
 _PHRASE_STARTS = frozenset(key[0] for key in _PHRASES)
+_PHRASE_SIZES = {w: sorted({len(k) for k in _PHRASES if k[0] == w}, reverse=True) for w in _PHRASE_STARTS}
 _SUFFIXES = _cues.CUE_SUFFIXES
 _TITLES = frozenset(_cues.TITLE_ABBREVIATIONS)
 _ABBREVIATIONS = frozenset(_cues.ABBREVIATIONS)
@@ -73,17 +74,22 @@ _TRIM = frozenset(_cues.LABEL_TRIM_WORDS)
 _LEAD = frozenset(_cues.EXPRESSION_LEAD_WORDS)
 _PHRASE_END = _words(_cues.PREPOSITIONS, _cues.CONJUNCTIONS, _cues.SUBORDINATORS, _cues.COMMA_SUBORDINATORS)
 _CUT_BEFORE = _words(_cues.PREPOSITIONS, ("which", "who", "that", "where", "when", "while", "because"))
+_MAY_CUE = _PHRASE_STARTS | _IRREGULAR  # besides words in -s and -ed and with an apostrophe
+_MAY_OPEN_CLAUSE = _SUBORDINATORS | _COMMA_SUBORDINATORS | {"that", "and", "or"}
 _MAX = _cues.LABEL_MAX_CHARS
 _WINDOW = 3 * _MAX  # labels look this far around the expression, in a long clause
 _CLOSING = _cues.CLOSING_PUNCTUATION
 _OPENING = _cues.OPENING_PUNCTUATION
 
 # sentence breaks: a blank line (with the white space after it), a line break, terminal punctuation
-_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\n|[.!?…]+")
+# (each alternative starts with its own character, which lets the regex engine skip to them fast)
+_BREAK = re.compile(r"\n[^\S\n]*\n\s*|\n" + "".join(
+    rf"|{re.escape(c)}[.!?…]*(?=[{re.escape(_CLOSING)}]{{0,8}}\s)" for c in ".!?…"))  # not "3.5", "U.S.-Japan"
 _SPACES = re.compile(r"\s*")
 _NON_SPACE = re.compile(r"\S")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 _CONTINUED_LINE = re.compile(r"[^\W\d_][^\S\n]*\n[^\S\n]*[a-z]")
 _CLAUSE_MARK = re.compile(r"[;:](?=\s)|\s(?:--|[-–—])(?=\s)|—|[\"“”«»()]|``|''")
 _QUOTES = re.compile(r"[\"“”«»]|``|''")
@@ -496,16 +502,17 @@ def _line_break(text: str, nl: int, lines: _LineShape) -> Optional[int]:
 
 # --- one sentence: words, cues, clauses -----------------------------------------------------------
 def _analyse(text: str, start: int, end: int) -> _Sentence:
-    starts, ends, words, capitalized = [], [], [], []
-    for m in _WORD.finditer(text, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-        word = m.group()
-        words.append(word.lower().replace("’", "'"))
-        capitalized.append(word[0].isupper() and not word.isupper() and not word.startswith(("I'", "I’")))
-    joined = [text[ends[k]:starts[k + 1]].isspace() for k in range(len(words) - 1)]
+    pieces = _WORD_SPLIT.split(text[start:end])  # white space and punctuation, word, ..., word, punctuation
+    raw = pieces[1::2]
+    n = len(raw)
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    starts, ends = offsets[1:2 * n:2], offsets[2::2]
+    words = "\0".join(raw).lower().replace("’", "'").split("\0") if raw else []
+    capitalized = [w[0].isupper() and not w.isupper() and not w.startswith(("I'", "I’")) for w in raw]
+    gaps = pieces[0::2]  # gaps[k]: the text before word k
+    joined = [gap.isspace() for gap in gaps[1:n]]
     cues = _find_cues(text, starts, ends, words, capitalized, joined)
-    clauses = _clause_starts(text, start, end, starts, ends, words, capitalized, joined)
+    clauses = _clause_starts(text, start, end, starts, ends, words, capitalized, joined, gaps)
     return _Sentence(start, end, starts, ends, words, capitalized, cues, [c.start for c in cues], clauses)
 
 
@@ -548,15 +555,17 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str],
                capitalized: list[bool], joined: list[bool]) -> list[_Cue]:
     cues: list[_Cue] = []
     n = len(words)
-    i = 0
-    while i < n:
+    free = 0  # the first word not taken by a phrase
+    # only these words can start a cue or a phrase; the others are passed over one by one
+    for i in [k for k, w in enumerate(words) if w in _MAY_CUE or w[-1] == "s" or w.endswith("ed") or "'" in w]:
+        if i < free:
+            continue
         size, tense, word = 1, None, words[i]
-        if word in _PHRASE_STARTS:
-            for size in range(min(_MAX_PHRASE, n - i), 0, -1):
-                if all(joined[i:i + size - 1]) and not _causal(words, capitalized, i, size):
-                    tense = _PHRASES.get(tuple(words[i:i + size]))
-                    if tense is not None:
-                        break
+        for size in _PHRASE_SIZES.get(word, ()):  # the longest phrase that is there and not cut
+            found = _PHRASES.get(tuple(words[i:i + size])) if size <= n - i else None
+            if found is not None and all(joined[i:i + size - 1]) and not _causal(words, capitalized, i, size):
+                tense = found
+                break
         if tense is None:
             size = 1
             suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) > len(s)), "") if "'" in word else ""
@@ -567,16 +576,14 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str],
             elif _is_third_person(word) and _previous(i, words, joined) in _SUBJECTS:
                 tense = "present"
         if not tense:
-            i += size  # no cue, or words that only look like one ("next to")
+            free = i + size  # no cue, or words that only look like one ("next to")
             continue
         if capitalized[i] and i > 0 and not _opens(text[ends[i - 1]:starts[i]]):
-            i += 1  # a name: "May", "United"
-            continue
+            continue  # a name: "May", "United"
         if size == 1:
             before = _previous(i, words, joined)
             if before in _AUX or (before in _ADJECTIVE_BEFORE and _is_participle(word)):
-                i += 1  # part of a verb group, an infinitive or an adjective
-                continue
+                continue  # part of a verb group, an infinitive or an adjective
             if word in _PERFECT:
                 k = i + 1
                 while k < n and joined[k - 1] and (words[k] in _ADVERBS or words[k].endswith("ly")):
@@ -584,20 +591,20 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str],
                 if k < n and joined[k - 1] and _is_participle(words[k]):
                     tense = "past"
         cues.append(_Cue(starts[i], ends[i + size - 1], tense, i))
-        i += size
+        free = i + size
     return cues
 
 
 def _clause_starts(text: str, start: int, end: int, starts: list[int], ends: list[int], words: list[str],
-                   capitalized: list[bool], joined: list[bool]) -> list[int]:
+                   capitalized: list[bool], joined: list[bool], gaps: list[str]) -> list[int]:
     bounds = set()
     for m in _CLAUSE_MARK.finditer(text, start, end):
         mark = m.group()
         bounds.add(_SPACES.match(text, m.end()).end() if mark[0] in ";:—" or mark[-1] in "-–—" else m.start())
     n = len(words)
-    for k, word in enumerate(words):
-        gap = text[ends[k - 1] if k else start:starts[k]]
-        comma = "," in gap
+    for k in [k for k, w in enumerate(words) if w in _MAY_OPEN_CLAUSE]:
+        word = words[k]
+        comma = "," in gaps[k]
         if word in _SUBORDINATORS or (comma and word in _COMMA_SUBORDINATORS):
             bounds.add(starts[k])
             if comma and word in _RELATIVES:  # ", which was held in 2013, will ..."
