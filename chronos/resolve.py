@@ -40,6 +40,7 @@ from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, in
 
 __all__ = ["resolve"]
 
+
 _UNIT_GRANULARITY = {
     "ML": Granularity.MILLENNIUM, "CE": Granularity.CENTURY, "DE": Granularity.DECADE, "Y": Granularity.YEAR,
     "H2": Granularity.HALF, "Q": Granularity.QUARTER, "SEASON": Granularity.SEASON, "M": Granularity.MONTH,
@@ -374,6 +375,11 @@ class _Resolver:
                     return "DATE", known + missing[granularity], m.mod
         else:
             base = self.deictic()
+        if unit == "Y" and m.rel and self.last is not None and m.same_period:
+            topic_day, topic = self.last
+            if Granularity.HALF <= topic <= Granularity.MONTH:  # the period under discussion, a year off
+                self.comparison = True
+                return "DATE", _value_at(add_months(topic_day, 12 * m.rel), topic), m.mod
         if base is None:
             rel = m.rel or 0
             if unit == "Y":

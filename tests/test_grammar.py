@@ -486,6 +486,8 @@ MORE = [
      [("2016", "DATE", "2016"), ("the week", "DATE", "2016-WXX")]),
     ("adjective-leaves-determiner", "The 14-day strike ended.",
      [("14-day", "DURATION", "P14D")]),
+    ("corresponding-period", "Net rose in the third quarter. Results for the corresponding period last year were restated.",
+     [("the third quarter", "DATE", "2017-Q3"), ("the corresponding period last year", "DATE", "2016-Q3")], "2017-10-30"),
     ("clock-24h", "The talks began at 14:30 GMT.",
      [("14:30 GMT", "TIME", "2017-03-17T14:30")]),
     ("quarter-ended", "Sales rose in the quarter ended Sept. 30.",

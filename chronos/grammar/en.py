@@ -293,6 +293,8 @@ RULES = [
     # --- quarters, halves, seasons -----------------------------------------------------------
     ("quarter_year", "DATE", "YEAR4", r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
     ("year_period", "DATE", "YEAR4", r"the {YEAR} (?P<period>quarter|period|fiscal quarter)"),
+    ("period_rel_year", "DATE", "year", r"the (?:corresponding|same|comparable|year-earlier) (?P<period>period|quarter) (?P<this_year>last|this|next) year"),
+    ("rel_years_period", "DATE", "year", r"(?P<this_year>last|this|next) year's (?P<period>period|quarter)"),
     ("rel_year_quarter", "DATE", "quarter", r"(?P<this_year>this|last|next) year's " + _QUARTER),
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
     ("rel_quarter", "DATE", "quarter q", r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
