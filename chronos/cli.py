@@ -25,7 +25,7 @@ from typing import Optional
 from . import __version__
 from .api import ANCHORS, analyze
 from .errors import ChronosError
-from .model import TimeExpression
+from .model import Reference, TimeExpression
 from .reference import parse_date
 from .timeline import Timeline, build_timeline, expression_record
 
@@ -116,6 +116,8 @@ def _run(args: argparse.Namespace) -> None:
             raise _Failure(f"--dct: {exc}") from None
     text = _read(args.file)
     doc, reference, expressions = analyze(text, dct, anchor=args.anchor)
+    if dct is None:
+        print(f"chronos: {describe_reference(reference, text)}", file=sys.stderr)
     timeline = build_timeline(doc, expressions, reference) if args.timeline or args.plot else None
 
     if args.format == "timeml":
@@ -137,6 +139,21 @@ def _run(args: argparse.Namespace) -> None:
         except (OSError, ValueError) as exc:
             raise _Failure(f"cannot write the plot {args.plot!r}: {exc}") from None
     print(output)
+
+
+def describe_reference(reference: Reference, text: str) -> str:
+    """One line saying which document date relative expressions were resolved against, and why.
+
+    >>> describe_reference(Reference.none(), "")
+    'no --dct and no dateline: relative dates keep unknown parts (XXXX-12); pass --dct to resolve them'
+    """
+    evidence = f" {text[reference.span[0]:reference.span[1]].strip()!r}" if reference.span else ""
+    if reference.date is not None:
+        how = "read from the dateline" if reference.source == "dateline" else "year inferred from the text, dateline"
+        return f"no --dct: document date {reference.date.date().isoformat()} {how}{evidence}"
+    if reference.source == "dateline":
+        return f"no --dct: the dateline{evidence} has no year and the text does not fix one; pass --dct"
+    return "no --dct and no dateline: relative dates keep unknown parts (XXXX-12); pass --dct to resolve them"
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

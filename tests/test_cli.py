@@ -211,3 +211,18 @@ def test_python_m_chronos_error(tmp_path):
     assert done.returncode == 2
     assert done.stdout == b""
     assert done.stderr.decode().count("\n") == 1 and b"missing.txt" in done.stderr
+
+
+def test_without_dct_says_which_date_it_used(capsys, sample_path):
+    status, out, err = run(capsys, sample_path)
+    assert status == 0
+    assert "2017-03-17" in err and "inferred" in err and "MOSCOW, March 17" in err
+    assert "2016-12" in out  # "last December", resolved against the inferred date
+
+
+def test_without_dct_or_dateline_says_dates_stay_unresolved(capsys, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Putin visited Japan last December.", encoding="utf-8")
+    status, out, err = run(capsys, str(article))
+    assert status == 0 and "XXXX-12" in out
+    assert "no dateline" in err and "--dct" in err
