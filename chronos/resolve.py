@@ -481,8 +481,9 @@ class _Resolver:
             _, day_value, _ = self.weekday(evolve(m, part=None), mention)
         elif m.dayref is not None:
             _, day_value, _ = self.dayref(evolve(m, part=None))
-        else:
-            base = self.deictic()
+        else:  # "at 10 p.m.": on the day under discussion, else the reference day
+            day_topic = self.last is not None and self.last[1] >= Granularity.DAY
+            base = self.last[0] if day_topic else self.deictic()  # type: ignore[index]
             day_value = _fmt_day(base) if base is not None else "XXXX-XX-XX"
         if m.hour is not None:
             if m.hour > 24:

@@ -488,6 +488,8 @@ MORE = [
      [("14-day", "DURATION", "P14D")]),
     ("corresponding-period", "Net rose in the third quarter. Results for the corresponding period last year were restated.",
      [("the third quarter", "DATE", "2017-Q3"), ("the corresponding period last year", "DATE", "2016-Q3")], "2017-10-30"),
+    ("clock-on-the-day-discussed", "The bomb went off on Monday. It exploded at 10:35 a.m.",
+     [("Monday", "DATE", "2017-03-13"), ("10:35 a.m.", "TIME", "2017-03-13T10:35")]),
     ("clock-24h", "The talks began at 14:30 GMT.",
      [("14:30 GMT", "TIME", "2017-03-17T14:30")]),
     ("quarter-ended", "Sales rose in the quarter ended Sept. 30.",
