@@ -615,6 +615,8 @@ def _meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Mea
         f["span"] = g["vague"].lower()
     if g.get("vunit"):
         f["unit"] = _lex(en.UNITS, g["vunit"])[0]
+    if g.get("bare2"):
+        g = {**g, "bare": g["bare2"]}
     if g.get("bare"):
         f["unit"], f["vague"] = _lex(en.UNITS, g["bare"])[0], True
     if g.get("span") or g.get("span2"):

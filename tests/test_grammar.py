@@ -490,6 +490,8 @@ MORE = [
      [("the third quarter", "DATE", "2017-Q3"), ("the corresponding period last year", "DATE", "2016-Q3")], "2017-10-30"),
     ("clock-on-the-day-discussed", "The bomb went off on Monday. It exploded at 10:35 a.m.",
      [("Monday", "DATE", "2017-03-13"), ("10:35 a.m.", "TIME", "2017-03-13T10:35")]),
+    ("within-weeks", "Troops will arrive within weeks.", [("weeks", "DURATION", "PXW")]),
+    ("months-of", "The merger follows months of talks.", [("months", "DURATION", "PXM")]),
     ("clock-24h", "The talks began at 14:30 GMT.",
      [("14:30 GMT", "TIME", "2017-03-17T14:30")]),
     ("quarter-ended", "Sales rose in the quarter ended Sept. 30.",
