@@ -1,4 +1,4 @@
-"""Resolution: an underspecified :class:`~chronos.tagger.Meaning` + reference time + tense
+"""Resolution: an underspecified :class:`~chronos.meaning.Meaning` + reference time + tense
 -> a TIMEX3 value and interval.
 
 Anchoring rules (``anchor=``; docs/reference-time.md says more):
@@ -34,7 +34,8 @@ from attrs import evolve
 
 from .grammar.en import DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS
 from .model import Granularity, Reference, TimeExpression
-from .tagger import Meaning, Mention
+from .meaning import Meaning
+from .tagger import Mention
 from .text import Document
 from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, nth_weekday
 
