@@ -567,7 +567,7 @@ def found(sentence, dct):
     return [(e.text, e.type, e.value, e.mod) for e in expressions]
 
 
-@pytest.mark.parametrize("sentence, expected, dct", _params())
+@pytest.mark.parametrize("sentence, expected, dct", list(_params()))
 def test_expressions(sentence, expected, dct):
     assert found(sentence, dct) == expected
 
