@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .model import Granularity, Interval
@@ -42,6 +43,7 @@ def _dt_of(day: _dt.date, hour: int = 0) -> _dt.datetime:
     return _dt.datetime(day.year, day.month, day.day) + _dt.timedelta(hours=hour)
 
 
+@lru_cache(maxsize=4096)  # intervals are immutable values: sharing them is safe across threads
 def interval_of(value: str) -> Optional[Interval]:
     """The interval a fully specified TIMEX3 date or time value denotes, else ``None``."""
     m = _VALUE.match(value)
