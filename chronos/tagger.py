@@ -364,6 +364,15 @@ def _may_be_letter(op: Any, arg: Any) -> bool:
     return True
 
 
+#: typography matched as its plain form, one character for one so that offsets stay those of the
+#: text: full-width digits, dashes, non-breaking and thin spaces, curly apostrophes
+_MATCH_FORM = str.maketrans({
+    **{chr(0xFF10 + d): str(d) for d in range(10)},
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u2002": " ", "\u2003": " ",
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'",
+})
+
 _ADJECTIVE_DETERMINER = re.compile(r"(?:%s)\s+(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
@@ -384,6 +393,7 @@ def tag(text: str) -> list[Mention]:
     >>> [m.text for m in tag("The G20 met on March 20, after the 2+2 talks last December.")]
     ['March 20', 'last December']
     """
+    original, text = text, text.translate(_MATCH_FORM)  # same length: offsets carry over
     grammar = _compiled()
     candidates = _candidates(text, grammar)
     candidates.sort(key=lambda c: (c[1], c[0], c[2]))  # longest first, then leftmost, then rule order
@@ -405,6 +415,6 @@ def tag(text: str) -> list[Mention]:
         occupied[start:end] = b"\x01" * (end - start)
         taken.append((start, end))
         start = _without_determiner(text, start, end)
-        chosen.append(Mention(start, end, text[start:end], meaning))
+        chosen.append(Mention(start, end, original[start:end], meaning))
     chosen.sort(key=lambda mention: mention.start)
     return chosen

@@ -502,6 +502,21 @@ MORE = [
      [("the weekend", "DATE", "2017-W11-WE")], "2017-03-15"),
 ]
 
+# -- typography of real news: matched as the plain form, spans in the text as written ----------------
+
+TYPOGRAPHY = [
+    ("full-width-digits", "Exports peaked in \uff12\uff10\uff11\uff16.",
+     [("\uff12\uff10\uff11\uff16", "DATE", "2016")]),
+    ("en-dash-range", "The 1998\u201399 budget passed.",
+     [("1998", "DATE", "1998"), ("99", "DATE", "1999")]),
+    ("no-break-space", "The talks resume on March\u00a020.",
+     [("March\u00a020", "DATE", "2017-03-20")]),
+    ("curly-apostrophe-decade", "Prices fell in the \u201990s.",
+     [("the \u201990s", "DATE", "199")]),
+    ("non-breaking-hyphen", "The 14\u2011day strike ended.",
+     [("14\u2011day", "DURATION", "P14D")]),
+]
+
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
@@ -549,6 +564,7 @@ TABLES = {
     "ranges": RANGES,
     "mixed": MIXED,
     "more": MORE,
+    "typography": TYPOGRAPHY,
 }
 
 
