@@ -13,7 +13,7 @@ Anchoring rules (``anchor=``; docs/reference-time.md says more):
 * ``"auto"`` is ``"news"`` when a document date is known, and ``"narrative"`` when it is not.
 * A month, weekday, season, quarter or holiday without a year takes the nearest occurrence in the
   direction the clause's tense says (past: at or before the reference, future: at or after);
-  without a tense cue a weekday is past and a month the nearest; after "until", "by" the nearest.
+  without a tense cue, and after "until" or "by", the nearest one.
 
 >>> from chronos.tagger import tag
 >>> from chronos.text import Document
@@ -301,7 +301,7 @@ class _Resolver:
         this_week = monday + _dt.timedelta(days=m.weekday - 1)
         candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]
         if m.rel is None:
-            day = _pick(candidates, base, self.tense(mention))
+            day = _pick(candidates, base, self.tense(mention), default=None)
         elif m.rel < 0:
             day = max(c for c in candidates if c < base)
         elif m.rel > 0:

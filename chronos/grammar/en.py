@@ -320,7 +320,7 @@ RULES = [
     ("rel_weekday", "DATE", "WEEKDAY", r"(?:(?P<mod_late>late|early|earlier|later) )?(?:{REL} )?{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
     ("ref", "DATE", "REF", r"{REF}"),
     # --- times -------------------------------------------------------------------------------
-    ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?(?:,? (?:{WEEKDAY}|(?P<tday>today|yesterday|tomorrow)))?"),
+    ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?(?:,? (?:on )?(?:{WEEKDAY}|(?P<tday>today|yesterday|tomorrow)))?"),
     ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE})"),
     ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)(?: {WEEKDAY}| (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
