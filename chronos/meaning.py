@@ -67,8 +67,11 @@ class Meaning:
     holiday: Optional[str] = None
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def _lex(lexicon: dict[str, Any], surface: str) -> Any:
-    key = re.sub(r"\s+", " ", surface.lower()).rstrip(".")
+    key = _WHITE.sub(" ", surface.lower()).rstrip(".")
     return lexicon.get(key)
 
 
@@ -150,160 +153,243 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
     return True
 
 
-def read_meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Meaning]:
-    f: dict[str, Any] = {}
-    if g.get("year"):
-        f["year"] = int(g["year"]) if len(g["year"]) == 4 else _two_digit_year(g["year"])
-    if g.get("ycent"):
-        f["year"] = (19 if g["ycent"].lower() == "nineteen" else 20) * 100 + int(_number(g["yword"].lower().replace("oh-", "")) or 0)
-    if g.get("ythousand"):
-        f["year"] = 2000 + int(_number(g["yword2"]) or 0) if g.get("yword2") else 2000
-    if g.get("yy"):
-        f["year"] = _two_digit_year(g["yy"][1:])
-    if g.get("yy2") and g.get("prevyear"):
-        year = int(g["prevyear"][:2] + g["yy2"])
-        f["year"] = year + 100 if year < int(g["prevyear"]) else year
-    if g.get("month"):
-        f["month"] = _lex(en.MONTHS, g["month"])
-    if g.get("mm"):
-        f["month"] = int(g["mm"])
-    if g.get("day"):
-        f["day"] = int(re.sub(r"\D", "", g["day"]))
-    if g.get("dd"):
-        f["day"] = int(g["dd"])
-    if g.get("weekday"):
-        f["weekday"] = _lex(en.WEEKDAYS, g["weekday"])
-    if g.get("season"):
-        f["season"] = _lex(en.SEASONS, g["season"])
-    if g.get("holiday"):
-        fixed = _lex(en.HOLIDAYS, g["holiday"])
-        if fixed is not None:
-            f["month"], f["day"] = fixed
-        else:
-            f["holiday"] = re.sub(r"\s+", " ", g["holiday"].lower())
-    if g.get("quarter"):
-        f["quarter"] = _lex(en.ORDINALS, g["quarter"])
-    if g.get("qnum"):
-        f["quarter"] = int(g["qnum"])
-    if g.get("qword"):
-        f["calendar_unit"] = "Q"
-    if g.get("qend"):  # "the quarter ended Sept. 30": the quarter that ends on that day
-        month, _, day = g["qend"].rpartition(" ")
-        f["month"], f["day"] = _lex(en.MONTHS, month), int(day)
-        if f["month"] is None:
-            return None
-    if g.get("half"):
-        f["half"] = 2 if g["half"].lower() in ("second", "last") else 1
-    if g.get("decade"):
-        f["decade"] = int(g["decade"][:3])
-    if g.get("decyy"):
-        f["decade"] = 190 + int(g["decyy"][0]) if g["decyy"][0] != "0" else 200
-    if g.get("decword"):
-        f["decade"] = 190 + _lex(en.DECADE_WORDS, g["decword"])
-    if g.get("century"):
-        f["century"] = int(g["century"]) - 1
-    if g.get("centord"):
-        f["century"] = _lex(en.ORDINALS, g["centord"]) - 1
-    if g.get("hour"):
-        hour = int(g["hour"])
-        ampm = (g.get("ampm") or "").lower()
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
-            hour = 0
-        f["hour"] = hour
-        f["minute"] = int(g["minute"]) if g.get("minute") else None
-    if g.get("clockword"):
-        f["part"] = _lex(en.PARTS_OF_DAY, g["clockword"])
-    if g.get("pof"):
-        f["part"] = _lex(en.PARTS_OF_DAY, g["pof"])
-    if g.get("tday"):
-        f["dayref"] = _lex(en.DAY_REFS, g["tday"])
-    if g.get("dayref"):
-        f["dayref"] = _lex(en.DAY_REFS, g["dayref"])
-        last_word = g["dayref"].lower().split()[-1]
-        part = en.PARTS_OF_DAY.get("night" if last_word == "tonight" else last_word)
-        if part is not None:
-            f["part"] = part
-    if g.get("thispart"):
-        f["dayref"], f["anchored"] = _lex(en.PART_RELATIONS, g["thispart"])
-    if g.get("ref"):
-        f["ref"] = _lex(en.REFS, g["ref"])
-    if g.get("rel"):
-        f["rel"] = _lex(en.RELATIONS, g["rel"])
-        if re.sub(r"\s+", " ", g["rel"].lower()) in en.ANAPHORIC_RELATIONS:
-            f["anchored"] = True
-    if g.get("this_year"):
-        f["rel"] = {"this": 0, "last": -1, "next": 1}[g["this_year"].lower()]
-        f["calendar_unit"] = "Y"
-    if g.get("mod"):
-        f["mod"] = _lex(en.MODS, g["mod"].rstrip("- "))
-    if g.get("mod_late"):
-        f["mod"] = "END" if g["mod_late"].lower().startswith("late") else "START"
-    if g.get("fiscal"):
-        f["fiscal"] = "fiscal" in g["fiscal"].lower()
-    if g.get("num"):
-        amount = _number(g["num"])
-        f["amount"] = amount
-        if amount is None:
-            f["vague"] = True
-    if g.get("unit"):
-        letter, mult = _lex(en.UNITS, g["unit"])
-        f["unit"] = letter
-        if f.get("amount") is not None:
-            f["amount"] = f["amount"] * mult
-        elif not f.get("vague"):
-            f["amount"] = mult
-    if g.get("ago"):
-        f["direction"] = -1
-    if g.get("dir"):
-        f["direction"] = _lex(en.DIRECTIONS, g["dir"])
-        f["anchored"] = g["dir"].lower() not in ("ago",)
-    for key in ("dunit", "dunit2", "tunit"):
-        if g.get(key):
-            f["calendar_unit"] = _lex(en.UNITS, g[key])[0]
-    if g.get("theperiod"):
-        f["rel"], f["anchored"] = 0, True  # "the year": the one under discussion
-    if g.get("theunit"):
-        f["unit"], f["amount"] = f["calendar_unit"], 1
-    if g.get("earlier"):
-        f["mod"] = "START" if g["earlier"].lower() == "earlier" else "END"
-        f["rel"] = 0
-    if g.get("anchorword"):
+_NON_DIGIT = re.compile(r"\D")
+
+
+def _year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["year"] = int(v) if len(v) == 4 else _two_digit_year(v)
+
+
+def _ycent(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["year"] = (19 if v.lower() == "nineteen" else 20) * 100 + int(_number(g["yword"].lower().replace("oh-", "")) or 0)  # type: ignore[union-attr]
+
+
+def _ythousand(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["year"] = 2000 + int(_number(g["yword2"]) or 0) if g.get("yword2") else 2000  # type: ignore[arg-type]
+
+
+def _yy2(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    if g.get("prevyear"):
+        year = int(g["prevyear"][:2] + v)  # type: ignore[index]
+        f["year"] = year + 100 if year < int(g["prevyear"]) else year  # type: ignore[arg-type]
+
+
+def _holiday(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    fixed = _lex(en.HOLIDAYS, v)
+    if fixed is not None:
+        f["month"], f["day"] = fixed
+    else:
+        f["holiday"] = _WHITE.sub(" ", v.lower())
+
+
+def _qend(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bool]:
+    """"the quarter ended Sept. 30": the quarter that ends on that day"""
+    month, _, day = v.rpartition(" ")
+    f["month"], f["day"] = _lex(en.MONTHS, month), int(day)
+    return True if f["month"] is None else None  # True: no meaning
+
+
+def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    hour = int(v)
+    ampm = (g.get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    f["hour"] = hour
+    f["minute"] = int(g["minute"]) if g.get("minute") else None  # type: ignore[arg-type]
+
+
+def _dayref(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["dayref"] = _lex(en.DAY_REFS, v)
+    last_word = v.lower().split()[-1]
+    part = en.PARTS_OF_DAY.get("night" if last_word == "tonight" else last_word)
+    if part is not None:
+        f["part"] = part
+
+
+def _thispart(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["dayref"], f["anchored"] = _lex(en.PART_RELATIONS, v)
+
+
+def _rel(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["rel"] = _lex(en.RELATIONS, v)
+    if _WHITE.sub(" ", v.lower()) in en.ANAPHORIC_RELATIONS:
         f["anchored"] = True
-        f["mod"] = "START" if g["anchorword"].lower() == "earlier" else "END"
-    if g.get("vague"):
+
+
+def _this_year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["rel"] = {"this": 0, "last": -1, "next": 1}[v.lower()]
+    f["calendar_unit"] = "Y"
+
+
+def _num(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    amount = _number(v)
+    f["amount"] = amount
+    if amount is None:
         f["vague"] = True
-        f["span"] = g["vague"].lower()
-    if g.get("vunit"):
-        f["unit"] = _lex(en.UNITS, g["vunit"])[0]
-    if g.get("bare2"):
-        g = {**g, "bare": g["bare2"]}
-    if g.get("bare"):
-        f["unit"], f["vague"] = _lex(en.UNITS, g["bare"])[0], True
-    if g.get("span") or g.get("span2"):
-        f["span"] = (g.get("span") or g.get("span2") or "").lower()
-    if g.get("more"):
-        f["span"] = f.get("span") or "more"
-    if g.get("period") and not g.get("yearago"):
+
+
+def _unit(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    letter, mult = _lex(en.UNITS, v)
+    f["unit"] = letter
+    if f.get("amount") is not None:
+        f["amount"] = f["amount"] * mult
+    elif not f.get("vague"):
+        f["amount"] = mult
+
+
+def _dir(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["direction"] = _lex(en.DIRECTIONS, v)
+    f["anchored"] = v.lower() not in ("ago",)
+
+
+def _calendar_unit(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["calendar_unit"] = _lex(en.UNITS, v)[0]
+
+
+def _theperiod(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["rel"], f["anchored"] = 0, True  # "the year": the one under discussion
+
+
+def _theunit(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["unit"], f["amount"] = f["calendar_unit"], 1
+
+
+def _earlier(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["mod"] = "START" if v.lower() == "earlier" else "END"
+    f["rel"] = 0
+
+
+def _anchorword(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["anchored"] = True
+    f["mod"] = "START" if v.lower() == "earlier" else "END"
+
+
+def _vague(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["vague"] = True
+    f["span"] = v.lower()
+
+
+def _bare(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["unit"], f["vague"] = _lex(en.UNITS, g.get("bare2") or v)[0], True  # "bare2" wins over "bare"
+
+
+def _span(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["span"] = (g.get("span") or g.get("span2") or "").lower()
+
+
+def _more(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["span"] = f.get("span") or "more"
+
+
+def _period(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    if not g.get("yearago"):
         f["same_period"] = True  # "the 1988 quarter": the quarter under discussion, in 1988
-    if g.get("yearago"):
-        f["year_ago"] = True
-        f["calendar_unit"] = "Q" if g.get("period") and "quarter" in g["period"].lower() else None
-        if g.get("period") and g["period"].lower() == "period":
-            f["calendar_unit"] = "P"
-    if g.get("weekend"):
-        f["calendar_unit"] = "WE"
-        f.setdefault("rel", 0)
-    if g.get("rateunit"):
-        f["unit"], f["amount"] = _lex(en.UNITS, g["rateunit"])
-    if g.get("setword"):
-        f["unit"], f["amount"] = _lex(en.SET_WORDS, g["setword"])
-    if g.get("every"):
-        f["every"] = True
-    if g.get("plural_wd"):
-        f["weekday"] = _lex(en.WEEKDAYS, g["plural_wd"][:-1])
-        f["every"] = True
+
+
+def _yearago(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["year_ago"] = True
+    period = g.get("period")
+    f["calendar_unit"] = "Q" if period and "quarter" in period.lower() else None
+    if period and period.lower() == "period":
+        f["calendar_unit"] = "P"
+
+
+def _weekend(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["calendar_unit"] = "WE"
+    f.setdefault("rel", 0)
+
+
+def _set(key: str, read: Any) -> Any:
+    def step(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+        f[key] = read(v)
+    return step
+
+
+def _set_pair(keys: tuple[str, str], lexicon: dict[str, Any]) -> Any:
+    def step(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+        f[keys[0]], f[keys[1]] = _lex(lexicon, v)
+    return step
+
+
+def _plural_wd(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["weekday"] = _lex(en.WEEKDAYS, v[:-1])
+    f["every"] = True
+
+
+# group name -> what it adds to the meaning, in the order they apply (a later one overrides)
+_STEPS: dict[str, Any] = {
+    "year": _year,
+    "ycent": _ycent,
+    "ythousand": _ythousand,
+    "yy": _set("year", lambda v: _two_digit_year(v[1:])),
+    "yy2": _yy2,
+    "month": _set("month", lambda v: _lex(en.MONTHS, v)),
+    "mm": _set("month", int),
+    "day": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
+    "dd": _set("day", int),
+    "weekday": _set("weekday", lambda v: _lex(en.WEEKDAYS, v)),
+    "season": _set("season", lambda v: _lex(en.SEASONS, v)),
+    "holiday": _holiday,
+    "quarter": _set("quarter", lambda v: _lex(en.ORDINALS, v)),
+    "qnum": _set("quarter", int),
+    "qword": _set("calendar_unit", lambda v: "Q"),
+    "qend": _qend,
+    "half": _set("half", lambda v: 2 if v.lower() in ("second", "last") else 1),
+    "decade": _set("decade", lambda v: int(v[:3])),
+    "decyy": _set("decade", lambda v: 190 + int(v[0]) if v[0] != "0" else 200),
+    "decword": _set("decade", lambda v: 190 + _lex(en.DECADE_WORDS, v)),
+    "century": _set("century", lambda v: int(v) - 1),
+    "centord": _set("century", lambda v: _lex(en.ORDINALS, v) - 1),
+    "hour": _hour,
+    "clockword": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
+    "pof": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
+    "tday": _set("dayref", lambda v: _lex(en.DAY_REFS, v)),
+    "dayref": _dayref,
+    "thispart": _thispart,
+    "ref": _set("ref", lambda v: _lex(en.REFS, v)),
+    "rel": _rel,
+    "this_year": _this_year,
+    "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),
+    "mod_late": _set("mod", lambda v: "END" if v.lower().startswith("late") else "START"),
+    "fiscal": _set("fiscal", lambda v: "fiscal" in v.lower()),
+    "num": _num,
+    "unit": _unit,
+    "ago": _set("direction", lambda v: -1),
+    "dir": _dir,
+    "dunit": _calendar_unit,
+    "dunit2": _calendar_unit,
+    "tunit": _calendar_unit,
+    "theperiod": _theperiod,
+    "theunit": _theunit,
+    "earlier": _earlier,
+    "anchorword": _anchorword,
+    "vague": _vague,
+    "vunit": _set("unit", lambda v: _lex(en.UNITS, v)[0]),
+    "bare2": _bare,
+    "bare": _bare,
+    "span": _span,
+    "span2": _span,
+    "more": _more,
+    "period": _period,
+    "yearago": _yearago,
+    "weekend": _weekend,
+    "rateunit": _set_pair(("unit", "amount"), en.UNITS),
+    "setword": _set_pair(("unit", "amount"), en.SET_WORDS),
+    "every": _set("every", lambda v: True),
+    "plural_wd": _plural_wd,
+}
+_ORDER = {name: i for i, name in enumerate(_STEPS)}
+
+
+def read_meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Meaning]:
+    """The :class:`Meaning` of a match of rule ``name`` with named groups ``g``; ``None`` when a
+    word is not in its lexicon."""
+    f: dict[str, Any] = {}
+    for key in sorted([k for k, v in g.items() if v and k in _ORDER], key=_ORDER.__getitem__):
+        if _STEPS[key](f, g, g[key]):
+            return None
     if any(v is None and k in ("month", "weekday", "season", "quarter") for k, v in f.items()):
         return None
     return Meaning(type_, name, **f)
