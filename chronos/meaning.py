@@ -57,11 +57,9 @@ class Meaning:
     direction: Optional[int] = None
     anchored: bool = False
     mod: Optional[str] = None
-    fiscal: bool = False
     year_ago: bool = False
     vague: bool = False
     span: Optional[str] = None
-    every: bool = False
     calendar_unit: Optional[str] = None
     same_period: bool = False
     holiday: Optional[str] = None
@@ -315,7 +313,6 @@ def _set_pair(keys: tuple[str, str], lexicon: dict[str, Any]) -> Any:
 
 def _plural_wd(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["weekday"] = _lex(en.WEEKDAYS, v[:-1])
-    f["every"] = True
 
 
 # group name -> what it adds to the meaning, in the order they apply (a later one overrides)
@@ -353,7 +350,6 @@ _STEPS: dict[str, Any] = {
     "this_year": _this_year,
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),
     "mod_late": _set("mod", lambda v: "END" if v.lower().startswith("late") else "START"),
-    "fiscal": _set("fiscal", lambda v: "fiscal" in v.lower()),
     "num": _num,
     "unit": _unit,
     "ago": _set("direction", lambda v: -1),
@@ -377,7 +373,6 @@ _STEPS: dict[str, Any] = {
     "weekend": _weekend,
     "rateunit": _set_pair(("unit", "amount"), en.UNITS),
     "setword": _set_pair(("unit", "amount"), en.SET_WORDS),
-    "every": _set("every", lambda v: True),
     "plural_wd": _plural_wd,
 }
 _ORDER = {name: i for i, name in enumerate(_STEPS)}

@@ -397,7 +397,6 @@ def tag(text: str) -> list[Mention]:
     grammar = _compiled()
     candidates = _candidates(text, grammar)
     candidates.sort(key=lambda c: (c[1], c[0], c[2]))  # longest first, then leftmost, then rule order
-    taken: list[tuple[int, int]] = []
     chosen: list[Mention] = []
     occupied = bytearray(len(text) + 1)
     for start, neglen, order, name, type_, m in candidates:
@@ -413,7 +412,6 @@ def tag(text: str) -> list[Mention]:
         if meaning is None:
             continue
         occupied[start:end] = b"\x01" * (end - start)
-        taken.append((start, end))
         start = _without_determiner(text, start, end)
         chosen.append(Mention(start, end, original[start:end], meaning))
     chosen.sort(key=lambda mention: mention.start)
