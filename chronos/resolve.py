@@ -28,11 +28,13 @@ Anchoring rules (``anchor=``; docs/reference-time.md says more):
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS
+from .grammar.en import DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, TO_NOT_VERBS
+from .grammar.en_cues import PAST_CUES
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning
 from .tagger import Mention
@@ -112,6 +114,11 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
     return day
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
+_PAST_WORDS = frozenset(cue for cue in PAST_CUES if " " not in cue)
+_INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
+
+
 def _pick(
     candidates: list[_dt.date], ref: _dt.date, tense: Optional[str], strict: bool = False, default: Optional[str] = "past"
 ) -> _dt.date:
@@ -154,7 +161,21 @@ class _Resolver:
         before = self.doc.text[max(0, mention.start - 12):mention.start].lower().split()
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
             return "present"  # a deadline: the nearest occurrence
-        return self.doc.tense_at(mention.start, mention.end)
+        tense = self.doc.tense_at(mention.start, mention.end)
+        if tense == "past" and self._after_infinitive(mention):
+            return "present"  # "agreed to buy it in February": the nearest February
+        return tense
+
+    def _after_infinitive(self, mention: Mention) -> bool:
+        """Whether an infinitive stands between the clause's past verb and the expression."""
+        lo = max(self.doc.clause_at(mention.start)[0], mention.start - _INFINITIVE_REACH)
+        words = _WORD.findall(self.doc.text, lo, mention.start)
+        for word, following in zip(reversed(words[:-1]), reversed(words[1:])):
+            if following.lower() in _PAST_WORDS or following.endswith("ed"):
+                return False
+            if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS:
+                return True
+        return False
 
     # --- main entry ---------------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Optional[TimeExpression]:

@@ -86,6 +86,15 @@ MONTHS = [
      [("October next year", "DATE", "2018-10")]),
     ("month-past-across-new-year", "The deal was struck in December.",
      [("December", "DATE", "2016-12")], "2017-01-05"),
+    # an infinitive after a past verb leaves the date open: the nearest occurrence
+    ("infinitive-after-past-nearest", "The company agreed to sell the unit in April.",
+     [("April", "DATE", "2017-04")]),
+    ("infinitive-day-nearest", "The committee subpoenaed him to testify on March 30.",
+     [("March 30", "DATE", "2017-03-30")]),
+    ("past-verb-after-infinitive", "He went there to study and graduated in December.",
+     [("December", "DATE", "2016-12")]),
+    ("to-noun-is-not-infinitive", "He was sentenced to death in May.",
+     [("May", "DATE", "2016-05")]),
 ]
 
 # -- years, decades, centuries ----------------------------------------------------------------------

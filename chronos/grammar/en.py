@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
 ]
 
 MONTHS = {
@@ -179,6 +179,18 @@ DECADE_WORDS = {
 #: words before a date that say nothing of past or future ("until March 6", "by Dec. 15"): the
 #: resolver then takes the nearest occurrence, whatever the tense of the clause
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
+
+#: lower-case words after "to" that are not verbs ("sentenced to death in May"). Any other one
+#: starts an infinitive, whose date a past-tense verb does not place: "agreed to buy the unit in
+#: February", "subpoenaed him to testify on Feb. 10" may be ahead, so the nearest occurrence is taken
+TO_NOT_VERBS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "some", "all", "each", "every", "any", "other", "another", "both", "many", "more",
+    "most", "about", "around", "nearly", "almost", "over", "under", "only", "just", "date",
+    "death", "power", "court", "prison", "jail", "office", "school", "work", "market", "bed",
+    "trial", "war", "sea", "town", "church", "college", "hospital", "light", "mind", "him",
+    "them", "me", "us", "you", "it", "what", "which", "whom", "where", "when", "one", "two",
+})
 
 #: words after which a bare "May" or "March" is the month ("in May", "since March")
 MONTH_PREPOSITIONS = frozenset({
