@@ -311,7 +311,7 @@ RULES = [
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
     ("rel_quarter", "DATE", "quarter q", r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
     ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[A-Za-z]{3,9}\.? [0-9]{1,2})\b)"),
-    ("quarter_rel", "DATE", "quarter", r"(?:{REL}|the) (?P<qword>quarter)"),
+    ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
     ("half_year", "DATE", "half", r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}"),
     ("rel_season", "DATE", "SEASON", _MOD_PRE + r"{REL} {SEASON}"),
