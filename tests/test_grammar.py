@@ -379,6 +379,10 @@ SETS = [
 # -- modifiers (TIMEX3 mod) -------------------------------------------------------------------------
 
 MODIFIERS = [
+    ("year-end", "The company expects to complete the sale by year-end.",
+     [("year-end", "DATE", "2017", "END")]),
+    ("years-end", "New rules should be in place by year's end.",
+     [("year's end", "DATE", "2017", "END")]),
     ("about-duration", "The talks stalled for about five years.",
      [("about five years", "DURATION", "P5Y", "APPROX")]),
     ("more-than-duration", "The dispute has lasted more than three years.",
