@@ -162,6 +162,8 @@ QUARTERS = [
      [("the latest period", "DATE", "2016-Q4")]),
     ("fiscal-year", "The carrier lost money in fiscal 1998.",
      [("fiscal 1998", "DATE", "1998")]),
+    ("the-fiscal-year", "The carrier expects lower earnings for the fiscal year.",
+     [("the fiscal year", "DATE", "2017")]),
     ("first-half-of-year", "Arms sales doubled in the first half of 2016.",
      [("the first half of 2016", "DATE", "2016-H1")]),
     ("second-half-of-this-year", "The pipeline will be completed in the second half of this year.",
