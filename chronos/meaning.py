@@ -239,7 +239,7 @@ def _unit(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
 
 def _dir(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["direction"] = _lex(en.DIRECTIONS, v)
-    f["anchored"] = v.lower() not in ("ago",)
+    f["anchored"] = " ".join(v.lower().split()) not in ("ago", "from now")
 
 
 def _calendar_unit(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
@@ -338,6 +338,7 @@ _STEPS: dict[str, Any] = {
     "decyy": _set("decade", lambda v: 190 + int(v[0]) if v[0] != "0" else 200),
     "decword": _set("decade", lambda v: 190 + _lex(en.DECADE_WORDS, v)),
     "century": _set("century", lambda v: int(v) - 1),
+    "hundreds": _set("century", int),
     "centord": _set("century", lambda v: _lex(en.ORDINALS, v) - 1),
     "hour": _hour,
     "clockword": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),

@@ -73,6 +73,10 @@ def _season_of(day: _dt.date) -> tuple[int, str]:
     return day.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
 
 
+#: calendar units named by the day they contain: "the quarter ended Sept. 30", "the week of March 6"
+_CONTAINING = {"Q": Granularity.QUARTER, "W": Granularity.WEEK}
+
+
 def _value_at(day: _dt.date, granularity: Granularity) -> str:
     """The TIMEX3 value naming the unit of ``granularity`` that contains ``day``."""
     if granularity <= Granularity.CENTURY:
@@ -222,7 +226,7 @@ class _Resolver:
     def date(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         if m.ref is not None:
             return "DATE", m.ref, m.mod
-        if m.hour is not None or (m.part is not None and m.part.startswith("T")):
+        if m.hour is not None or (m.part is not None and (m.part.startswith("T") or m.month is not None)):
             return self.clock(m, mention)
         if m.dayref is not None:
             return self.dayref(m)
@@ -232,15 +236,17 @@ class _Resolver:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
             return self.holiday(m, mention)
+        if m.calendar_unit in _CONTAINING and m.month is not None and m.day is not None:
+            # "the quarter ended Sept. 30", "the week of March 6": the period containing that day
+            plain = evolve(m, calendar_unit=None)
+            day = self.with_year(plain, m.year) if m.year is not None else self.month_day(plain, mention)
+            return "DATE", _value_at(_dt.date.fromisoformat(day), _CONTAINING[m.calendar_unit]), m.mod
         if m.year is not None:
             if m.same_period and self.last is not None and Granularity.HALF <= self.last[1] <= Granularity.MONTH:
                 return "DATE", _value_at(self.last[0].replace(year=m.year, day=1), self.last[1]), m.mod
             return "DATE", self.with_year(m, m.year), m.mod
         if m.direction is not None or m.year_ago:
             return self.relative(m, mention)
-        if m.calendar_unit == "Q" and m.month is not None:  # "the quarter ended Sept. 30"
-            ended = self.month_day(evolve(m, calendar_unit=None), mention)
-            return "DATE", _value_at(_dt.date.fromisoformat(ended), Granularity.QUARTER), m.mod
         if m.month is not None:
             return "DATE", self.month_day(m, mention), m.mod
         if m.day is not None:
@@ -471,7 +477,8 @@ class _Resolver:
         if anchor is None or unit in ("H", "MIN", "S") or not float(m.amount).is_integer():
             return _past_or_future(m)  # no calendar date for "an hour later", "1.5 years ago"
         base, anchor_gran = anchor
-        granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
+        # a year at least: "a decade ago" is the year ten years back, not the previous decade
+        granularity = max(_UNIT_GRANULARITY.get(unit, Granularity.DAY), Granularity.YEAR)
         target = _shift(base, unit, (m.direction or -1) * m.amount)
         if anchor_gran is not None and granularity <= anchor_gran and anchor_gran <= Granularity.DAY:
             granularity = anchor_gran
@@ -497,7 +504,9 @@ class _Resolver:
         return "DATE", _fmt_day(day), m.mod
 
     def clock(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
-        if m.month is not None and m.day is not None:
+        if m.month is not None and m.day is not None and m.year is not None:
+            day_value = self.with_year(m, m.year)
+        elif m.month is not None and m.day is not None:
             day_value = self.month_day(evolve(m, hour=None, minute=None), mention)
         elif m.weekday is not None:
             _, day_value, _ = self.weekday(evolve(m, part=None), mention)
@@ -513,6 +522,8 @@ class _Resolver:
             time = f"T{m.hour:02d}:{m.minute or 0:02d}"
         else:
             time = m.part or ""
+        if time and not time.startswith("T"):
+            time = "T" + time  # a part of a day: "the evening of March 3"
         return "TIME", day_value + time, m.mod
 
     def vague(self, m: Meaning) -> tuple[str, str, Optional[str]]:

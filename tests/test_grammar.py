@@ -120,6 +120,8 @@ YEARS = [
      [("the 21st century", "DATE", "20")]),
     ("century-word", "The dispute dates back to the nineteenth century.",
      [("the nineteenth century", "DATE", "18")]),
+    ("hundreds-are-a-century", "The port was founded in the mid-1800s.",
+     [("the mid-1800s", "DATE", "18", "MID")]),
 ]
 
 # -- seasons ---------------------------------------------------------------------------------------
@@ -204,6 +206,12 @@ WEEKDAYS = [
 # -- days, weeks, months and years relative to the dct ---------------------------------------------
 
 RELATIVE = [
+    ("years-from-now", "Two years from now, the base will be complete.",
+     [("Two years from now", "DATE", "2019")]),
+    ("a-decade-from-now", "A decade from now, the city will look different.",
+     [("A decade from now", "DATE", "2027")]),
+    ("week-of-a-day", "The vote is scheduled for the week of March 27.",
+     [("the week of March 27", "DATE", "2017-W13")]),
     ("yesterday", "The ministry confirmed the report yesterday.",
      [("yesterday", "DATE", "2017-03-16")]),
     ("today", "Parliament votes on the bill today.",
@@ -290,6 +298,14 @@ TIMES = [
      [("8 a.m.", "TIME", "2017-03-17T08:00"), ("8 p.m.", "TIME", "2017-03-17T20:00")]),
     ("clock-weekday", "The vote will be held at 3 p.m. Tuesday.",
      [("3 p.m. Tuesday", "TIME", "2017-03-21T15:00")]),
+    ("oclock", "The museum opens at 10 o'clock.",
+     [("10 o'clock", "TIME", "2017-03-17T10:00")]),
+    ("clock-us-zone", "The deal was announced at 9:30 a.m. ET.",
+     [("9:30 a.m. ET", "TIME", "2017-03-17T09:30")]),
+    ("part-of-a-date", "The summit ended on the evening of March 3.",
+     [("the evening of March 3", "TIME", "2017-03-03TEV")]),
+    ("part-of-a-full-date", "The attack came on the morning of Sept. 11, 2001.",
+     [("the morning of Sept. 11, 2001", "TIME", "2001-09-11TMO")]),
     ("noon", "The leaders will meet at noon.",
      [("noon", "TIME", "2017-03-17T12:00")]),
     ("midnight", "The curfew will begin at midnight.",

@@ -256,8 +256,8 @@ MACROS = {
     "HOUR": ("hour", None, r"(?:1[0-2]|0?[1-9])"),
     "HOUR24": ("hour", None, r"(?:[01]?[0-9]|2[0-3])"),
     "MINUTE": ("minute", None, r"[0-5][0-9]"),
-    "AMPM": ("ampm", None, r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"),
-    "ZONE": ("zone", None, r"(?:[ECMP][SD]T|GMT|UTC)"),
+    "AMPM": ("ampm", None, r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"),
+    "ZONE": ("zone", None, r"(?:[ECMP][SD]?T|GMT|UTC)"),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -290,6 +290,8 @@ RULES = [
     ("rel_month", "DATE", "MONTH", _MOD_PRE + r"{REL} {MONTH}"),
     ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH} (?P<this_year>this|last|next) year"),
     ("month", "DATE", "MONTH", _MOD_PRE + r"{MONTH}"),
+    ("week_of", "DATE", "week", r"the (?P<dunit>week) of {MONTH} {DAY}(?:,? {YEAR})?"),
+    ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY},? {YEAR}"),
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
@@ -297,7 +299,7 @@ RULES = [
     ("spelled_year", "DATE", "nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
     ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
     ("fiscal_yy", "DATE", "DIGIT", r"fiscal {YY}"),
-    ("decade", "DATE", "YEAR4", r"(?:the )?" + _MOD_PRE + r"(?P<decade>1[0-9]{2}0|20[0-9]0)'?s"),
+    ("decade", "DATE", "YEAR4", r"(?:the )?" + _MOD_PRE + r"(?:(?P<hundreds>1[0-9])00|(?P<decade>1[0-9]{2}0|20[0-9]0))'?s"),
     ("decade_yy", "DATE", "DIGIT", r"(?:the )?" + _MOD_PRE + r"'(?P<decyy>[0-9]0)s"),
     ("decade_word", "DATE", "DECWORD", _MOD_PRE + r"the {DECWORD}"),
     ("century", "DATE", "century", _MOD_PRE + r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th) century"),
@@ -319,8 +321,8 @@ RULES = [
     ("season", "DATE", "SEASON", r"the " + _MOD_PRE + r"{SEASON}(?! of)"),
     # --- relative ----------------------------------------------------------------------------
     ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM} )?{UNIT} (?P<ago>ago)"),
-    ("earlier_later", "DATE", "earlier later", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later)"),
-    ("earlier_later_unit", "DATE", "earlier later", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later)"),
+    ("earlier_later", "DATE", "earlier later now", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now)"),
+    ("earlier_later_unit", "DATE", "earlier later now", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now)"),
     ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
     ("year_ago", "DATE", "ago earlier", r"(?P<yearago>year-ago|year-earlier)"),
