@@ -111,6 +111,12 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n"
 
 
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is one after which "May" or "fall" is a date ("in")."""
+    before = text[max(0, pos - 12):pos].lower().split()
+    return bool(before) and before[-1] in en.MONTH_PREPOSITIONS
+
+
 @lru_cache(maxsize=None)
 def _left_context(name: str) -> "Optional[re.Pattern[str]]":
     pattern = en.LEFT_CONTEXT.get(name)
@@ -121,7 +127,9 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
     """Lexical checks that patterns cannot express: case-sensitive words, quantities."""
     for g in _CASE_GROUPS:
         surface = groups.get(g)
-        if surface and surface.lower().rstrip(".") in en.CASE_SENSITIVE and not surface[0].isupper() and not (g == "season" and name != "season"):
+        if surface and surface.lower().rstrip(".") in en.CASE_SENSITIVE and not surface[0].isupper():
+            if g == "season" and (name != "season" or _after_preposition(text, start)):
+                continue  # "last fall", "in the fall"
             return False
     weekday = groups.get("weekday")
     if name == "rel_weekday" and weekday and len(weekday.rstrip(".")) <= 4 and not weekday.endswith("."):
@@ -137,12 +145,11 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
         surface = groups["month"] or ""
         if surface.rstrip(".").lower() in en.CASE_SENSITIVE and groups.get("mod") is None:
             # a bare "May"/"March" is a month after a preposition, not as a sentence-initial verb
-            before = text[max(0, start - 12):start].lower().split()
-            if not before or before[-1] not in en.MONTH_PREPOSITIONS:
+            if not _after_preposition(text, start):
                 return False
         if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
-    if name == "year" and groups.get("fiscal") is None and groups.get("mod") is None:
+    if name in ("year", "range_day") and groups.get("fiscal") is None and groups.get("mod") is None:
         after = text[start:start + 40].split()
         if len(after) > 1:
             nxt = after[1].lower().strip(".,;:)\"'")
@@ -311,6 +318,14 @@ def _set_pair(keys: tuple[str, str], lexicon: dict[str, Any]) -> Any:
     return step
 
 
+def _range_day(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["day"], f["anchored"] = int(v), True  # "5" in "March 3-5": in the month just named
+
+
+def _and_a_half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["amount"] = (f.get("amount") or 0) + 0.5  # "a year and a half"
+
+
 def _plural_wd(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["weekday"] = _lex(en.WEEKDAYS, v[:-1])
 
@@ -326,6 +341,7 @@ _STEPS: dict[str, Any] = {
     "mm": _set("month", int),
     "day": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
     "dd": _set("day", int),
+    "rday": _range_day,
     "weekday": _set("weekday", lambda v: _lex(en.WEEKDAYS, v)),
     "season": _set("season", lambda v: _lex(en.SEASONS, v)),
     "holiday": _holiday,
@@ -375,6 +391,9 @@ _STEPS: dict[str, Any] = {
     "rateunit": _set_pair(("unit", "amount"), en.UNITS),
     "setword": _set_pair(("unit", "amount"), en.SET_WORDS),
     "plural_wd": _plural_wd,
+    "hnum": _set("half", lambda v: int(v[1])),
+    "other": _set("amount", lambda v: 2),  # "every other week"
+    "andhalf": _and_a_half,
 }
 _ORDER = {name: i for i, name in enumerate(_STEPS)}
 

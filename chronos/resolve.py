@@ -306,6 +306,8 @@ class _Resolver:
     def day_of_month(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         """ "the 20th": that day of the month nearest the reference, as the tense says."""
         assert m.day is not None
+        if m.anchored and self.last is not None and self.last[1] == Granularity.DAY:
+            return "DATE", _fmt_day(self.last[0].replace(day=m.day)), m.mod  # "March 3-5"
         base = self.deictic()
         if base is None:
             return "DATE", f"XXXX-XX-{m.day:02d}", m.mod

@@ -127,6 +127,8 @@ YEARS = [
 # -- seasons ---------------------------------------------------------------------------------------
 
 SEASONS = [
+    ("in-the-fall", "The rebels retreated in the fall.",
+     [("the fall", "DATE", "2016-FA")]),
     ("last-summer", "The frigate visited the port last summer.",
      [("last summer", "DATE", "2016-SU")]),
     ("this-spring", "Joint patrols will start this spring.",
@@ -146,6 +148,8 @@ SEASONS = [
 # -- quarters, halves, fiscal years -----------------------------------------------------------------
 
 QUARTERS = [
+    ("h1-year", "Profit fell in H1 2016.",
+     [("H1 2016", "DATE", "2016-H1")]),
     ("quarter-past", "Net profit fell 5 percent in the third quarter.",
      [("the third quarter", "DATE", "2016-Q3")]),
     ("quarter-future", "The company expects sales to recover in the third quarter.",
@@ -329,6 +333,8 @@ TIMES = [
 # -- durations --------------------------------------------------------------------------------------
 
 DURATIONS = [
+    ("and-a-half", "The project took a year and a half.",
+     [("a year and a half", "DURATION", "P1Y6M")]),
     ("years", "He spent five years in prison.",
      [("five years", "DURATION", "P5Y")]),
     ("hours", "The strike lasted 24 hours.",
@@ -366,6 +372,8 @@ DURATIONS = [
 # -- sets (regular recurrences) ---------------------------------------------------------------------
 
 SETS = [
+    ("every-other-week", "The committee meets every other week.",
+     [("every other week", "SET", "P2W")]),
     ("every-monday", "The council meets every Monday.",
      [("every Monday", "SET", "XXXX-WXX-1")]),
     ("each-thursday", "Relatives gather outside the prison each Thursday.",
@@ -448,6 +456,12 @@ MODIFIERS = [
 # -- ranges: one expression per end point -----------------------------------------------------------
 
 RANGES = [
+    ("month-day-range", "The conference runs March 23-25.",
+     [("March 23", "DATE", "2017-03-23"), ("25", "DATE", "2017-03-25")]),
+    ("month-day-and-day", "A summit will be held on April 24 and 25.",
+     [("April 24", "DATE", "2017-04-24"), ("25", "DATE", "2017-04-25")]),
+    ("count-after-a-date", "On March 3 and 5 votes were cast.",
+     [("March 3", "DATE", "2017-03-03")]),
     ("from-month-to-month", "The exhibition will run from March to May.",
      [("March", "DATE", "2017-03"), ("May", "DATE", "2017-05")]),
     ("from-date-to-date", "The border was closed from March 2 to March 9.",
@@ -578,6 +592,8 @@ NEGATIVES = [
     ("f-16", "The air force bought F-16 jets."),
     ("boeing-747", "A Boeing 747 landed safely."),
     ("age", "A 10-year-old boy was injured."),
+    ("survived-the-fall", "The climber survived the fall."),
+    ("h1-visa", "He applied for an H1 visa."),
     ("latest-period-of", "The latest period of unrest began after the vote."),
     ("sun-microsystems", "Sun Microsystems announced a new server."),
     ("tv-show", "Gonzalez said on CBS's \"60 Minutes\" that he would stay."),

@@ -201,6 +201,8 @@ MONTH_PREPOSITIONS = frozenset({
 #: rules that only apply after certain words: "$2 million a year" is a rate (a SET), while
 #: "within a year" is a duration. (rule, regex that must match the text just before)
 LEFT_CONTEXT = {
+    # the second day of "March 3-5", "April 24 and 25": after a month and day
+    "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     "rate": r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips))[\s,]*$",
 }
 
@@ -290,6 +292,7 @@ RULES = [
     ("rel_month", "DATE", "MONTH", _MOD_PRE + r"{REL} {MONTH}"),
     ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH} (?P<this_year>this|last|next) year"),
     ("month", "DATE", "MONTH", _MOD_PRE + r"{MONTH}"),
+    ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])"),
     ("week_of", "DATE", "week", r"the (?P<dunit>week) of {MONTH} {DAY}(?:,? {YEAR})?"),
     ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY},? {YEAR}"),
@@ -314,6 +317,7 @@ RULES = [
     ("rel_quarter", "DATE", "quarter q", r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
     ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[A-Za-z]{3,9}\.? [0-9]{1,2})\b)"),
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
+    ("half_abbr", "DATE", "h", r"(?P<hnum>H[12])(?: of)? (?:fiscal )?{YEAR}"),
     ("half_year", "DATE", "half", r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}"),
     ("rel_season", "DATE", "SEASON", _MOD_PRE + r"{REL} {SEASON}"),
@@ -342,7 +346,7 @@ RULES = [
     ("clock_date", "TIME", "DIGIT", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?,? {MONTH} {DAY}"),
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
-    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|last|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?:-long)?(?!-old| old)"),
+    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|last|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
     ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
@@ -351,7 +355,7 @@ RULES = [
     ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
-    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"),
+    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"),
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
 ]
 
