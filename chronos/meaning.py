@@ -367,6 +367,7 @@ _STEPS: dict[str, Any] = {
     "this_year": _this_year,
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),
     "mod_late": _set("mod", lambda v: "END" if v.lower().startswith("late") else "START"),
+    "yearend": _set("mod", lambda v: "END"),
     "num": _num,
     "unit": _unit,
     "ago": _set("direction", lambda v: -1),

@@ -127,6 +127,8 @@ YEARS = [
 # -- seasons ---------------------------------------------------------------------------------------
 
 SEASONS = [
+    ("end-is-a-verb", "The talks are expected to end this summer.",
+     [("this summer", "DATE", "2017-SU")]),
     ("in-the-fall", "The rebels retreated in the fall.",
      [("the fall", "DATE", "2016-FA")]),
     ("last-summer", "The frigate visited the port last summer.",

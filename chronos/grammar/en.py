@@ -130,7 +130,7 @@ DIRECTIONS = {
 MODS = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "the beginning": "START", "the start": "START", "the end": "END", "the middle": "MID",
-    "the end of": "END", "end": "END", "late": "END", "later": "END", "the middle of": "MID", "mid": "MID",
+    "the end of": "END", "late": "END", "later": "END", "the middle of": "MID", "mid": "MID",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "close to": "APPROX",
     "more than": "MORE_THAN", "upwards of": "MORE_THAN",
@@ -333,7 +333,7 @@ RULES = [
     ("unit_rel", "DATE", "earlier later", r"(?P<earlier>earlier|later) (?:this|that) (?P<dunit>year|month|week|day)"),
     ("later_that", "DATE", "earlier later", r"(?P<anchorword>later|earlier) that (?P<dunit>year|month|week|day|morning|afternoon|evening|night)"),
     ("end_of", "DATE", "end beginning start middle", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
-    ("year_end", "DATE", "end", r"(?P<dunit>year)(?:[- ]|'s )(?P<mod>end)(?![- ]\w)"),
+    ("year_end", "DATE", "end", r"(?P<dunit>year)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),
     ("recent_units", "DATE", "UNIT", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
     ("dayref", "DATE", "DAYREF", r"(?:(?P<mod_late>late|early|later|earlier) )?{DAYREF}"),
     ("rel_weekday", "DATE", "WEEKDAY", r"(?:(?P<mod_late>late|early|earlier|later) )?(?:{REL} )?{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
