@@ -68,8 +68,12 @@ class Meaning:
 _WHITE = re.compile(r"\s+")
 
 
+#: letters that match ASCII ones when case is ignored but do not lower-case to them ("dayſ")
+FOLD_TO_ASCII = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+
+
 def _lex(lexicon: dict[str, Any], surface: str) -> Any:
-    key = _WHITE.sub(" ", surface.lower()).rstrip(".")
+    key = _WHITE.sub(" ", surface.translate(FOLD_TO_ASCII).lower()).rstrip(".")
     return lexicon.get(key)
 
 
@@ -402,6 +406,12 @@ _ORDER = {name: i for i, name in enumerate(_STEPS)}
 def read_meaning(name: str, type_: str, g: dict[str, Optional[str]]) -> Optional[Meaning]:
     """The :class:`Meaning` of a match of rule ``name`` with named groups ``g``; ``None`` when a
     word is not in its lexicon."""
+    return _read_meaning(name, type_, tuple(g.items()))
+
+
+@lru_cache(maxsize=20_000)  # news repeats its expressions ("Friday", "last year"): read each once
+def _read_meaning(name: str, type_: str, items: tuple[tuple[str, Optional[str]], ...]) -> Optional[Meaning]:
+    g = dict(items)
     f: dict[str, Any] = {}
     for key in sorted([k for k, v in g.items() if v and k in _ORDER], key=_ORDER.__getitem__):
         if _STEPS[key](f, g, g[key]):

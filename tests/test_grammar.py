@@ -558,6 +558,9 @@ MORE = [
 # -- typography of real news: matched as the plain form, spans in the text as written ----------------
 
 TYPOGRAPHY = [
+    # letters that match ASCII ones when case is ignored: "ſ" (long s), Kelvin sign "K"
+    ("long-s", "The talks ended 2 day\u017f ago.",
+     [("2 day\u017f ago", "DATE", "2017-03-15")]),
     ("full-width-digits", "Exports peaked in \uff12\uff10\uff11\uff16.",
      [("\uff12\uff10\uff11\uff16", "DATE", "2016")]),
     ("en-dash-range", "The 1998\u201399 budget passed.",
