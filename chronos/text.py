@@ -1,7 +1,8 @@
 """Sentences, clauses, tense cues and event labels of a text, with character offsets.
 
-A :class:`Document` splits its text once into sentences that partition it (each sentence keeps
-the white space after it), and analyses a sentence the first time it is asked about. The English
+A :class:`Document` splits its text into sentences that partition it (each sentence keeps the
+white space after it). Asked about a position, it finds the sentence around it by reading the text
+near it only, and analyses that sentence (words, tense cues, clauses) the first time. The English
 it knows is in :mod:`chronos.grammar.en_cues`; this module is the engine. Everything is linear in
 the length of the text.
 
@@ -18,12 +19,14 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_left, bisect_right
+import string
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterator
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Optional
 
-from attrs import frozen
+from attrs import define
 
 from .errors import ChronosError
 from .grammar import en_cues as _cues
@@ -74,7 +77,6 @@ _TRIM = frozenset(_cues.LABEL_TRIM_WORDS)
 _LEAD = frozenset(_cues.EXPRESSION_LEAD_WORDS)
 _PHRASE_END = _words(_cues.PREPOSITIONS, _cues.CONJUNCTIONS, _cues.SUBORDINATORS, _cues.COMMA_SUBORDINATORS)
 _CUT_BEFORE = _words(_cues.PREPOSITIONS, ("which", "who", "that", "where", "when", "while", "because"))
-_MAY_CUE = _PHRASE_STARTS | _IRREGULAR  # besides words in -s and -ed and with an apostrophe
 _MAY_OPEN_CLAUSE = _SUBORDINATORS | _COMMA_SUBORDINATORS | {"that", "and", "or"}
 _MAX = _cues.LABEL_MAX_CHARS
 _WINDOW = 3 * _MAX  # labels look this far around the expression, in a long clause
@@ -82,16 +84,29 @@ _CLOSING = _cues.CLOSING_PUNCTUATION
 _OPENING = _cues.OPENING_PUNCTUATION
 
 # sentence breaks: a blank line (with the white space after it), a line break, terminal punctuation
-# (each alternative starts with its own character, which lets the regex engine skip to them fast)
+# followed by white space, maybe with closing punctuation between: not "3.5", "U.S.-Japan". The
+# group after the punctuation is the opening punctuation of the next sentence (each alternative
+# starts with its own character, which lets the regex engine skip to them fast).
 _BREAK = re.compile(r"\n[^\S\n]*\n\s*|\n" + "".join(
-    rf"|{re.escape(c)}[.!?…]*(?=[{re.escape(_CLOSING)}]{{0,8}}\s)" for c in ".!?…"))  # not "3.5", "U.S.-Japan"
+    rf"|{re.escape(c)}[.!?…]*(?=[{re.escape(_CLOSING)}]{{0,8}}\s+([{re.escape(_OPENING)}]{{0,4}}))" for c in ".!?…"))
+# a character no break candidate contains or skips: not white space, terminal or closing punctuation
+_SAFE = re.compile(rf"[^\s.!?…{re.escape(_CLOSING)}]")
+_REACH = 128  # sentences are looked for from this far before a position, and further back as needed
+# the last letter, and the last two letters, of a token that may be an abbreviation or an initial
+# ("Mr.", "Sept.", "U.S.", "W."): initials end in a letter after a period or after no letter
+_ABBREVIATION_ENDS = frozenset(string.ascii_letters) | {a[-2] for a in _TITLES | _ABBREVIATIONS}
+_ABBREVIATION_TAILS = frozenset(a[-3:-1] for a in _TITLES | _ABBREVIATIONS if len(a) >= 3)
 _SPACES = re.compile(r"\s*")
 _NON_SPACE = re.compile(r"\S")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
+_LOWER_ASCII_WORD_SPLIT = re.compile(r"([a-z]+(?:['\-][a-z]+)*)")  # the same on lower-case ASCII, faster
 _CONTINUED_LINE = re.compile(r"[^\W\d_][^\S\n]*\n[^\S\n]*[a-z]")
-_CLAUSE_MARK = re.compile(r"[;:](?=\s)|\s(?:--|[-–—])(?=\s)|—|[\"“”«»()]|``|''")
+# clause marks: ";" or ":" before white space, a dash ("--", "-", "–") between white space (the
+# space before it is checked by the engine), "—", quotes, brackets (each alternative starts with its
+# own character, which lets the regex engine skip to them fast)
+_CLAUSE_MARK = re.compile(r";(?=\s)|:(?=\s)|—|--(?=\s)|-(?=\s)|–(?=\s)|\"|“|”|«|»|\(|\)|``|''")
 _QUOTES = re.compile(r"[\"“”«»]|``|''")
 _WHITE = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?%])")
@@ -99,28 +114,22 @@ _REPEATED_MARKS = re.compile(r"[,;:](?: ?[,;:.])+")
 _EDGE = " ,.;:!?-–—'\"“”‘’«»([{*•·|"
 
 
-@frozen
-class _Cue:
-    """A tense cue: the words ``first..last`` (token indices) at ``[start, end)``."""
-
-    start: int
-    end: int
-    tense: str
-    first: int
-
-
-@frozen(eq=False)
+@define(eq=False)
 class _Sentence:
-    """One sentence's words, tense cues and clause boundaries."""
+    """One sentence's words, tense cues and clause boundaries.
+
+    Cue ``c`` is the words ``cue_firsts[c]..`` (token indices) at ``[cue_starts[c], cue_ends[c])``.
+    """
 
     start: int
     end: int
     starts: list[int]
     ends: list[int]
     words: list[str]  # lower case, straight apostrophes
-    capitalized: list[bool]
-    cues: list[_Cue]
     cue_starts: list[int]
+    cue_ends: list[int]
+    cue_tenses: list[str]
+    cue_firsts: list[int]
     clause_starts: list[int]  # starts of the clauses after the first
 
 
@@ -139,6 +148,11 @@ class Document:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         self.text = text
+        self._lines = _LineShape(text)
+        # the sentences asked about, found in the text around them (see _find_sentence): their
+        # starts in order, their ends and their analyses by start
+        self._found: list[int] = []
+        self._ends: dict[int, int] = {}
         self._analysed: dict[int, _Sentence] = {}
 
     def __repr__(self) -> str:
@@ -149,11 +163,8 @@ class Document:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """The ``(start, end)`` of each sentence, in order, covering the whole text."""
-        return _split_sentences(self.text)
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [start for start, _ in self.sentences]
+        bounds = [0, *_sentence_starts(self.text, 0, len(self.text), self._lines), len(self.text)]
+        return list(zip(bounds, bounds[1:]))
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence containing the character at ``pos`` (``len(text)`` gives the last one).
@@ -161,8 +172,7 @@ class Document:
         >>> Document("It rained. Talks resume on March 20.").sentence_at(20)
         (11, 36)
         """
-        pos = self._position("pos", pos)
-        return self.sentences[bisect_right(self._starts, pos) - 1]
+        return self._locate(self._position("pos", pos))
 
     def clause_at(self, pos: int) -> tuple[int, int]:
         """The clause containing ``pos``: a part of its sentence cut at ``;``, dashes, quotes,
@@ -174,11 +184,8 @@ class Document:
         >>> doc.text[start:end]
         'that the talks will resume on March 20.'
         """
-        sentence = self._sentence(self._position("pos", pos))
-        i = bisect_right(sentence.clause_starts, pos)
-        start = sentence.clause_starts[i - 1] if i else sentence.start
-        end = sentence.clause_starts[i] if i < len(sentence.clause_starts) else sentence.end
-        return start, end
+        pos = self._position("pos", pos)
+        return _clause(self._sentence(pos), pos)
 
     # --- tense ----------------------------------------------------------------------------------
     def tense_at(self, start: int, end: int) -> Optional[str]:
@@ -195,10 +202,10 @@ class Document:
         """
         start, end = self._span(start, end)
         sentence = self._sentence(start)
-        cue = self._attached_cue(sentence, start, end, self.clause_at(start))
+        cue = self._attached_cue(sentence, start, end, _clause(sentence, start))
         if cue is None:
             cue = self._attached_cue(sentence, start, end, (sentence.start, sentence.end))
-        return cue.tense if cue is not None else None
+        return sentence.cue_tenses[cue] if cue is not None else None
 
     # --- labels ---------------------------------------------------------------------------------
     def label_for(self, start: int, end: int) -> str:
@@ -215,7 +222,7 @@ class Document:
         if start == end:
             raise ChronosError(f"label_for({start}, {end}): the expression is empty")
         sentence = self._sentence(start)
-        region = self.clause_at(start)
+        region = _clause(sentence, start)
         cue = self._attached_cue(sentence, start, end, region)
         if cue is None:
             region = (sentence.start, sentence.end)
@@ -253,30 +260,44 @@ class Document:
             raise ChronosError(f"span ({start}, {end}) ends before it starts")
         return start, end
 
+    def _locate(self, pos: int) -> tuple[int, int]:
+        """The start and end of the sentence containing ``pos``."""
+        i = bisect_right(self._found, pos) - 1
+        if i >= 0:
+            start = self._found[i]
+            end = self._ends[start]
+            if pos < end or end == len(self.text):
+                return start, end
+        start, end = _find_sentence(self.text, pos, self._lines)
+        if start not in self._ends:
+            self._ends[start] = end
+            insort(self._found, start)
+        return start, end
+
     def _sentence(self, pos: int) -> _Sentence:
-        index = bisect_right(self._starts, pos) - 1
-        sentence = self._analysed.get(index)
+        start, end = self._locate(pos)
+        sentence = self._analysed.get(start)
         if sentence is None:
-            sentence = self._analysed[index] = _analyse(self.text, *self.sentences[index])
+            sentence = self._analysed[start] = _analyse(self.text, start, end)
         return sentence
 
-    def _attached_cue(self, sentence: _Sentence, start: int, end: int, region: tuple[int, int]) -> Optional[_Cue]:
+    def _attached_cue(self, sentence: _Sentence, start: int, end: int, region: tuple[int, int]) -> Optional[int]:
         """The cue nearest before ``[start, end)`` within ``region``, else the nearest after; a cue
         right after the expression beats one that is words away before it ("the court Thursday
         refused")."""
-        cues, lo, hi = sentence.cues, region[0], region[1]
+        cue_starts, cue_ends, lo, hi = sentence.cue_starts, sentence.cue_ends, region[0], region[1]
         before = after = None
-        i = bisect_right(sentence.cue_starts, start) - 1
-        while i >= 0 and cues[i].start >= lo:
-            if cues[i].end <= start:
-                before = cues[i]
+        i = bisect_right(cue_starts, start) - 1
+        while i >= 0 and cue_starts[i] >= lo:
+            if cue_ends[i] <= start:
+                before = i
                 break
             i -= 1
-        i = bisect_left(sentence.cue_starts, end)
-        if i < len(cues) and cues[i].start < hi:
-            after = cues[i]
-        if before is None or (after is not None and _adjacent(self.text, end, after.start)
-                              and not _adjacent(self.text, before.end, start)):
+        i = bisect_left(cue_starts, end)
+        if i < len(cue_starts) and cue_starts[i] < hi:
+            after = i
+        if before is None or (after is not None and _adjacent(self.text, end, cue_starts[after])
+                              and not _adjacent(self.text, cue_ends[before], start)):
             return after
         return before
 
@@ -303,26 +324,28 @@ class Document:
             cut, k, taken = sentence.starts[k], k - 1, taken + 1
         return cut
 
-    def _around_verb(self, sentence: _Sentence, segments: list[tuple[int, int]], cue: _Cue,
+    def _around_verb(self, sentence: _Sentence, segments: list[tuple[int, int]], cue: int,
                      lo: int, start: int, end: int) -> list[tuple[int, int]]:
         """For a long clause: the noun phrase before a subordinate verb ("meeting due to be held"),
         or the head of the subject before the main verb ("decision was made")."""
-        i = bisect_left(sentence.cue_starts, lo)
-        while i < len(sentence.cues) and start < sentence.cues[i].end and sentence.cues[i].start < end:
+        cue_starts, cue_ends = sentence.cue_starts, sentence.cue_ends
+        first, cue_start = sentence.cue_firsts[cue], cue_starts[cue]
+        i = bisect_left(cue_starts, lo)
+        while i < len(cue_starts) and start < cue_ends[i] and cue_starts[i] < end:
             i += 1  # a cue inside the expression
-        if i < len(sentence.cues) and cue is not sentence.cues[i]:
-            return _clip(segments, self._noun_phrase_before(sentence, cue.first, lo, start, end))
-        if len(self._compose([(a, min(b, cue.start)) for a, b in segments])) <= _MAX // 2:
+        if i < len(cue_starts) and cue != i:
+            return _clip(segments, self._noun_phrase_before(sentence, first, lo, start, end))
+        if len(self._compose([(a, min(b, cue_start)) for a, b in segments])) <= _MAX // 2:
             return segments
-        verb = _clip(segments, cue.start)
-        name = self._noun_phrase_before(sentence, cue.first, lo, start, end, gap=" ,")
-        names = range(bisect_left(sentence.starts, name), cue.first)
-        if names and self.text[sentence.ends[names[-1]]:cue.start].strip() == "," \
-                and all(sentence.capitalized[k] for k in names):  # "Spokesman, Dmitry Peskov, said"
+        verb = _clip(segments, cue_start)
+        name = self._noun_phrase_before(sentence, first, lo, start, end, gap=" ,")
+        names = range(bisect_left(sentence.starts, name), first)
+        if names and self.text[sentence.ends[names[-1]]:cue_start].strip() == "," \
+                and all(_capitalized(self.text[sentence.starts[k]:sentence.ends[k]]) for k in names):  # "Spokesman, Dmitry Peskov, said"
             return [(name, sentence.ends[names[-1]])] + verb
         head: list[int] = []
         k = bisect_left(sentence.starts, lo)
-        while k < cue.first and len(head) < 5:
+        while k < first and len(head) < 5:
             inside = start < sentence.ends[k] and sentence.starts[k] < end
             if not head and (inside or sentence.words[k] in _TRIM):
                 k += 1
@@ -354,6 +377,13 @@ class Document:
         text = _WHITE.sub(" ", _QUOTES.sub(" ", text)).strip()
         text = _SPACE_BEFORE_MARK.sub(r"\1", text)
         return _REPEATED_MARKS.sub(lambda m: m.group()[0], text)
+
+
+def _clause(sentence: _Sentence, pos: int) -> tuple[int, int]:
+    """The clause of ``sentence`` containing ``pos``."""
+    starts = sentence.clause_starts
+    i = bisect_right(starts, pos)
+    return starts[i - 1] if i else sentence.start, starts[i] if i < len(starts) else sentence.end
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
@@ -402,53 +432,82 @@ def _shorten(label: str) -> str:
 
 
 # --- sentence splitting ---------------------------------------------------------------------------
-def _split_sentences(text: str) -> list[tuple[int, int]]:
+def _sentence_starts(text: str, begin: int, stop: int, lines: _LineShape) -> Iterator[int]:
+    """The sentence starts after ``begin`` (0 or a :data:`_SAFE` character), in order, that the
+    breaks :data:`_BREAK` proposes before ``stop`` make: each proposal gets a closer look."""
     n = len(text)
-    splits: list[int] = []
-    last = 0
-    lines = _LineShape(text)
-    for m in _BREAK.finditer(text):
-        if m.group()[0] != "\n":
-            p = _period_break(text, m.start(), m.end())
-        elif m.end() - m.start() > 1:
-            p = m.end()  # a blank line
+    last = begin
+    for m in _BREAK.finditer(text, begin):
+        i, j = m.span()
+        if i >= stop:
+            return
+        if m.lastindex:  # terminal punctuation text[i:j], white space, text[p:q] opening punctuation
+            p, q = m.span(m.lastindex)
+            if q == n or text[q].islower():
+                continue
+            if not (text[q].isalnum() or "\n" in text[j:p]):
+                continue  # "March 17. /TASS/."
+            if j - i == 1 and text[i] == "." and _may_abbreviate(text, i):
+                token = text[max(0, i - 40):i].rsplit(None, 1)[-1].lstrip(_OPENING) + "."
+                if token in _TITLES:
+                    continue  # "Mr. Putin"
+                if token in _ABBREVIATIONS or _INITIALS.fullmatch(token, 0, len(token) - 1):
+                    word = _WORD.match(text, q)  # "in the U.S. The talks"
+                    if word is None or word.group() not in _STARTERS:
+                        continue
+        elif j - i > 1:
+            p = j  # a blank line
         else:
-            p = _line_break(text, m.start(), lines)
-        if p is not None and last < p < n and _NON_SPACE.search(text, last, p):
-            splits.append(p)
+            p = _line_break(text, i, lines)
+            if p is None:
+                continue
+        # a sentence has a non-space character (at its start, unless it is the first)
+        if last < p < n and (not text[last].isspace() or _NON_SPACE.search(text, last, p)):
+            yield p
             last = p
-    bounds = [0] + splits + [n]
-    return list(zip(bounds, bounds[1:]))
 
 
-def _period_break(text: str, i: int, j: int) -> Optional[int]:
-    """Where the next sentence starts after the terminal punctuation ``text[i:j]``, if it does."""
-    n = len(text)
-    k = j
-    while k < n and k - j < 8 and text[k] in _CLOSING:
-        k += 1
-    if k < n and not text[k].isspace():
-        return None  # "3.5", "U.S.-Japan"
-    p = _SPACES.match(text, k).end()
-    q = p
-    while q < n and q - p < 4 and text[q] in _OPENING:
-        q += 1
-    if q >= n or text[q].islower():
-        return None
-    if not (text[q].isalnum() or "\n" in text[k:p]):
-        return None  # "March 17. /TASS/."
-    if text[i:j] != ".":
-        return p
-    b = i
-    while b > 0 and i - b < 40 and not text[b - 1].isspace():
-        b -= 1
-    token = text[b:i].lstrip(_OPENING)
-    if token + "." in _TITLES:
-        return None
-    if token + "." in _ABBREVIATIONS or _INITIALS.fullmatch(token):
-        word = _WORD.match(text, q)
-        return p if word is not None and word.group() in _STARTERS else None
-    return p
+def _find_sentence(text: str, pos: int, lines: _LineShape) -> tuple[int, int]:
+    """The sentence containing ``pos``, found in the text around it.
+
+    A scan for breaks may begin at a :data:`_SAFE` character instead of the start of the text: no
+    proposal of :data:`_BREAK` contains one, and one before it makes no break after it, so the scan
+    finds the breaks after it that a scan from the start finds (and a sentence after it has it).
+    """
+    begin = _safe_before(text, pos + 1, _REACH)
+    start, end = None, len(text)
+    for p in _sentence_starts(text, begin, len(text), lines):  # the end: the first break after pos
+        if p > pos:
+            end = p
+            break
+        start = p
+    reach = _REACH
+    while start is None and begin > 0:  # the start: the last break before `begin`, further back
+        reach *= 2
+        earlier = _safe_before(text, begin, reach)
+        for start in _sentence_starts(text, earlier, begin, lines):
+            pass
+        begin = earlier
+    return 0 if start is None else start, end
+
+
+def _safe_before(text: str, pos: int, reach: int) -> int:
+    """0, or the first :data:`_SAFE` character at most ``reach`` (or, if there is none, twice as
+    far and so on) before ``pos``."""
+    while pos - reach > 0:
+        safe = _SAFE.search(text, pos - reach, pos)
+        if safe is not None:
+            return safe.start()
+        reach *= 2
+    return 0
+
+
+def _may_abbreviate(text: str, i: int) -> bool:
+    """Whether the word before the period at ``i`` may be an abbreviation or an initial: it ends
+    like one of the tables' ("Mr", "Sept", "U.S", "W"); a quick test before the exact one."""
+    if i < 2 or text[i - 1] not in _ABBREVIATION_ENDS:
+        return i == 1 and text[0] in _ABBREVIATION_ENDS
+    return not text[i - 2].isalpha() or text[i - 2:i] in _ABBREVIATION_TAILS
 
 
 class _LineShape:
@@ -502,18 +561,29 @@ def _line_break(text: str, nl: int, lines: _LineShape) -> Optional[int]:
 
 # --- one sentence: words, cues, clauses -----------------------------------------------------------
 def _analyse(text: str, start: int, end: int) -> _Sentence:
-    pieces = _WORD_SPLIT.split(text[start:end])  # white space and punctuation, word, ..., word, punctuation
-    raw = pieces[1::2]
-    n = len(raw)
+    chunk = text[start:end]
+    if chunk.isascii():  # the same words, in lower case: ASCII letters are A-Z and a-z
+        pieces = _LOWER_ASCII_WORD_SPLIT.split(chunk.lower())
+        words = pieces[1::2]
+    else:
+        pieces = _WORD_SPLIT.split(chunk)
+        words = "\0".join(pieces[1::2]).lower().replace("’", "'").split("\0") if len(pieces) > 1 else []
+    # pieces: white space and punctuation, word, ..., word, white space and punctuation; words k
+    # and k + 1 are "joined" when only white space stands between them (gaps[k + 1].isspace())
+    n = len(words)
     offsets = list(accumulate(map(len, pieces), initial=start))
     starts, ends = offsets[1:2 * n:2], offsets[2::2]
-    words = "\0".join(raw).lower().replace("’", "'").split("\0") if raw else []
-    capitalized = [w[0].isupper() and not w.isupper() and not w.startswith(("I'", "I’")) for w in raw]
     gaps = pieces[0::2]  # gaps[k]: the text before word k
-    joined = [gap.isspace() for gap in gaps[1:n]]
-    cues = _find_cues(text, starts, ends, words, capitalized, joined)
-    clauses = _clause_starts(text, start, end, starts, ends, words, capitalized, joined, gaps)
-    return _Sentence(start, end, starts, ends, words, capitalized, cues, [c.start for c in cues], clauses)
+    kinds = list(map(_KINDS.__getitem__, words))
+    candidates = list(compress(range(n), kinds))  # the words that may be a cue or open a clause
+    cues = _find_cues(text, starts, ends, words, gaps, kinds, candidates)
+    clauses = _clause_starts(text, start, end, starts, ends, words, gaps, kinds, candidates)
+    return _Sentence(start, end, starts, ends, words, *cues, clauses)
+
+
+def _capitalized(word: str) -> bool:
+    """Whether a word (as written) looks like a name: "Putin", not "NATO", "I'm" or "talks"."""
+    return word[0].isupper() and not word.isupper() and not word.startswith(("I'", "I’"))
 
 
 def _is_participle(word: str) -> bool:
@@ -527,18 +597,63 @@ def _is_third_person(word: str) -> bool:
     return len(word) >= 3 and word[-1] == "s" and word[-2] not in "su'i" and word not in _S_NOT_VERBS
 
 
-def _causal(words: list[str], capitalized: list[bool], i: int, size: int) -> bool:
+_AFTER_SUBJECT = "after a subject"  # the shape tense of a verb in -s: "present" after a singular subject
+
+
+def _shape_tense(word: str) -> Optional[str]:
+    """The tense a (lower case) word marks on its own: a contracted ending ("we'll"), a
+    participle, or a verb in -s (:data:`_AFTER_SUBJECT`)."""
+    suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) > len(s)), "") if "'" in word else ""
+    if suffix:
+        return _SUFFIXES[suffix]
+    if _is_participle(word):
+        return "past"
+    if _is_third_person(word):
+        return _AFTER_SUBJECT
+    return None
+
+
+_Kind = Optional[tuple[list[int], Optional[str], bool]]
+
+
+def _kind(word: str) -> _Kind:
+    """What a (lower case) word may be: the sizes of the phrases it starts (longest first), its
+    shape tense, and whether it may open a clause; None when it is none of these (most words)."""
+    sizes, tense, opens = _PHRASE_SIZES.get(word, []), _shape_tense(word), word in _MAY_OPEN_CLAUSE
+    return (sizes, tense, opens) if sizes or tense is not None or opens else None
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """``memo[word]`` is ``function(word)``, computed once per word (texts repeat their words) and
+    remembered for at most ``size`` words; ``map(memo.__getitem__, words)`` runs in C."""
+
+    def __init__(self, function: Callable[[str], _Kind], size: int = 50_000) -> None:
+        super().__init__()
+        self.function, self.size = function, size
+
+    def __missing__(self, word: str) -> _Kind:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[word] = self.function(word)
+        return value
+
+
+_KINDS = _Memo(_kind)
+
+
+def _causal(text: str, starts: list[int], ends: list[int], words: list[str], i: int, size: int) -> bool:
     """Whether ``words[i:i + size]`` holds the "due" of "due to the crisis" (a cause, not a plan)."""
     for k in range(i, min(i + size, len(words) - 2)):
-        if words[k] == "due" and words[k + 1] == "to" and (words[k + 2] in _CAUSE_FOLLOWERS or capitalized[k + 2]):
+        if words[k] == "due" and words[k + 1] == "to" and (
+                words[k + 2] in _CAUSE_FOLLOWERS or _capitalized(text[starts[k + 2]:ends[k + 2]])):
             return True
     return False
 
 
-def _previous(k: int, words: list[str], joined: list[bool]) -> str:
+def _previous(k: int, words: list[str], gaps: list[str]) -> str:
     """The word before ``k`` in the same verb group, skipping adverbs ('' if none)."""
     for _ in range(3):
-        if k == 0 or not joined[k - 1]:
+        if k == 0 or not gaps[k].isspace():
             return ""
         k -= 1
         if words[k] not in _ADVERBS and not words[k].endswith("ly"):
@@ -551,58 +666,67 @@ def _opens(gap: str) -> bool:
     return any(c in _OPENING or c in ":;—" for c in gap)
 
 
-def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str],
-               capitalized: list[bool], joined: list[bool]) -> list[_Cue]:
-    cues: list[_Cue] = []
+def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], gaps: list[str],
+               kinds: list[_Kind], candidates: list[int]) -> tuple[list[int], list[int], list[str], list[int]]:
+    """The tense cues of a sentence, as the lists ``cue_starts, cue_ends, cue_tenses, cue_firsts``."""
+    cue_starts: list[int] = []
+    cue_ends: list[int] = []
+    tenses: list[str] = []
+    firsts: list[int] = []
     n = len(words)
     free = 0  # the first word not taken by a phrase
-    # only these words can start a cue or a phrase; the others are passed over one by one
-    for i in [k for k, w in enumerate(words) if w in _MAY_CUE or w[-1] == "s" or w.endswith("ed") or "'" in w]:
+    for i in candidates:
         if i < free:
             continue
-        size, tense, word = 1, None, words[i]
-        for size in _PHRASE_SIZES.get(word, ()):  # the longest phrase that is there and not cut
-            found = _PHRASES.get(tuple(words[i:i + size])) if size <= n - i else None
-            if found is not None and all(joined[i:i + size - 1]) and not _causal(words, capitalized, i, size):
+        sizes, tense, _ = kinds[i]
+        for size in sizes:  # the longest phrase that is there and not cut
+            phrase = tuple(words[i:i + size]) if size <= n - i else None
+            found = _PHRASES.get(phrase)
+            if found is not None and all(map(str.isspace, gaps[i + 1:i + size])) \
+                    and not ("due" in phrase and _causal(text, starts, ends, words, i, size)):
                 tense = found
                 break
-        if tense is None:
+        else:  # no phrase: the word's shape decides (a cheap test first: no subject just before)
             size = 1
-            suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) > len(s)), "") if "'" in word else ""
-            if suffix:
-                tense = _SUFFIXES[suffix]
-            elif _is_participle(word):
-                tense = "past"
-            elif _is_third_person(word) and _previous(i, words, joined) in _SUBJECTS:
-                tense = "present"
+            if tense is _AFTER_SUBJECT:
+                tense = ("present" if not _SUBJECTS.isdisjoint(words[max(0, i - 3):i])
+                         and _previous(i, words, gaps) in _SUBJECTS else None)
         if not tense:
             free = i + size  # no cue, or words that only look like one ("next to")
             continue
-        if capitalized[i] and i > 0 and not _opens(text[ends[i - 1]:starts[i]]):
+        if i > 0 and _capitalized(text[starts[i]:ends[i]]) and not _opens(gaps[i]):
             continue  # a name: "May", "United"
+        word = words[i]
         if size == 1:
-            before = _previous(i, words, joined)
+            before = _previous(i, words, gaps)
             if before in _AUX or (before in _ADJECTIVE_BEFORE and _is_participle(word)):
                 continue  # part of a verb group, an infinitive or an adjective
             if word in _PERFECT:
                 k = i + 1
-                while k < n and joined[k - 1] and (words[k] in _ADVERBS or words[k].endswith("ly")):
+                while k < n and gaps[k].isspace() and (words[k] in _ADVERBS or words[k].endswith("ly")):
                     k += 1
-                if k < n and joined[k - 1] and _is_participle(words[k]):
+                if k < n and gaps[k].isspace() and _is_participle(words[k]):
                     tense = "past"
-        cues.append(_Cue(starts[i], ends[i + size - 1], tense, i))
+        cue_starts.append(starts[i])
+        cue_ends.append(ends[i + size - 1])
+        tenses.append(tense)
+        firsts.append(i)
         free = i + size
-    return cues
+    return cue_starts, cue_ends, tenses, firsts
 
 
 def _clause_starts(text: str, start: int, end: int, starts: list[int], ends: list[int], words: list[str],
-                   capitalized: list[bool], joined: list[bool], gaps: list[str]) -> list[int]:
+                   gaps: list[str], kinds: list[_Kind], candidates: list[int]) -> list[int]:
     bounds = set()
     for m in _CLAUSE_MARK.finditer(text, start, end):
         mark = m.group()
+        if mark[0] in "-–" and (m.start() == start or not text[m.start() - 1].isspace()):
+            continue  # a hyphen, not a dash
         bounds.add(_SPACES.match(text, m.end()).end() if mark[0] in ";:—" or mark[-1] in "-–—" else m.start())
     n = len(words)
-    for k in [k for k, w in enumerate(words) if w in _MAY_OPEN_CLAUSE]:
+    for k in candidates:
+        if not kinds[k][2]:
+            continue  # cannot open a clause
         word = words[k]
         comma = "," in gaps[k]
         if word in _SUBORDINATORS or (comma and word in _COMMA_SUBORDINATORS):
@@ -611,9 +735,9 @@ def _clause_starts(text: str, start: int, end: int, starts: list[int], ends: lis
                 after = text.find(",", ends[k], end)
                 if after >= 0:
                     bounds.add(_SPACES.match(text, after + 1).end())
-        elif word == "that" and k + 1 < n and joined[k] and (
-                (k and joined[k - 1] and words[k - 1] in _REPORTING)
-                or words[k + 1] in _OPENERS or capitalized[k + 1]):
+        elif word == "that" and k + 1 < n and gaps[k + 1].isspace() and (
+                (k and gaps[k].isspace() and words[k - 1] in _REPORTING)
+                or words[k + 1] in _OPENERS or _capitalized(text[starts[k + 1]:ends[k + 1]])):
             bounds.add(starts[k])
         elif comma and word in ("and", "or") and k + 1 < n and words[k + 1] in _OPENERS:
             bounds.add(starts[k])
