@@ -181,6 +181,13 @@ class _Resolver:
                 return True
         return False
 
+    def pick(self, candidates: list[_dt.date], ref: _dt.date, mention: Mention, default: Optional[str] = "past") -> _dt.date:
+        """The candidate the tense of the mention's clause points to (see :func:`_pick`). When
+        the reference itself is a candidate every tense picks it, and the clause is not read."""
+        if ref in candidates:
+            return ref
+        return _pick(candidates, ref, self.tense(mention), default=default)
+
     # --- main entry ---------------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Optional[TimeExpression]:
         m = mention.meaning
@@ -298,7 +305,7 @@ class _Resolver:
         elif m.rel == 0:
             chosen = next(c for c in candidates if c.year == base.year)
         else:
-            chosen = _pick(candidates, base, self.tense(mention), default=None)
+            chosen = self.pick(candidates, base, mention, default=None)
         if m.day is not None and not _valid(chosen.year, m.month, m.day):
             raise ValueError(f"no {m.month}/{m.day} in {chosen.year}")
         return self.with_year(m, chosen.year)
@@ -315,7 +322,7 @@ class _Resolver:
         candidates = [_dt.date(d.year, d.month, m.day) for d in months if _valid(d.year, d.month, m.day)]
         if not candidates:
             return None
-        return "DATE", _fmt_day(_pick(candidates, base, self.tense(mention))), m.mod
+        return "DATE", _fmt_day(self.pick(candidates, base, mention)), m.mod
 
     def weekday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
         assert m.weekday is not None
@@ -330,7 +337,7 @@ class _Resolver:
         this_week = monday + _dt.timedelta(days=m.weekday - 1)
         candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]
         if m.rel is None:
-            day = _pick(candidates, base, self.tense(mention), default=None)
+            day = self.pick(candidates, base, mention, default=None)
         elif m.rel < 0:
             day = max(c for c in candidates if c < base)
         elif m.rel > 0:
@@ -353,7 +360,7 @@ class _Resolver:
         elif m.rel == 0:
             chosen = min(candidates, key=lambda c: abs((c - current).days))
         else:
-            chosen = _pick(candidates, current, self.tense(mention))
+            chosen = self.pick(candidates, current, mention)
         return f"{chosen.year:04d}-{m.season}"
 
     def quarter(self, m: Meaning, mention: Mention) -> str:
@@ -433,7 +440,7 @@ class _Resolver:
         if m.rel:
             day = _pick(candidates, base, "past" if m.rel < 0 else "future", strict=True)
         else:
-            day = _pick(candidates, base, self.tense(mention), default=None)
+            day = self.pick(candidates, base, mention, default=None)
         return "DATE", _fmt_day(day), m.mod
 
     def weekend(self, m: Meaning, base: _dt.date, mention: Mention) -> str:
@@ -445,7 +452,7 @@ class _Resolver:
         elif base.weekday() >= 5 or m.anchored:
             chosen = saturday  # on a weekend day, "this weekend" is the one we are in
         else:
-            chosen = _pick(candidates, base, self.tense(mention))
+            chosen = self.pick(candidates, base, mention)
         return _week(chosen) + "-WE"
 
     def relative(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
