@@ -161,12 +161,14 @@ class _Resolver:
             return self.last
         return (self.dct, None) if self.dct is not None else None
 
-    def tense(self, mention: Mention) -> Optional[str]:
+    def tense(self, mention: Mention, infinitive: bool = True) -> Optional[str]:
+        """The tense of the mention's clause. Without ``infinitive`` a past clause stays past
+        where an infinitive before the expression makes it present (see :meth:`pick`)."""
         before = self.doc.text[max(0, mention.start - 12):mention.start].lower().split()
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
             return "present"  # a deadline: the nearest occurrence
         tense = self.doc.tense_at(mention.start, mention.end)
-        if tense == "past" and self._after_infinitive(mention):
+        if tense == "past" and infinitive and self._after_infinitive(mention):
             return "present"  # "agreed to buy it in February": the nearest February
         return tense
 
@@ -183,10 +185,18 @@ class _Resolver:
 
     def pick(self, candidates: list[_dt.date], ref: _dt.date, mention: Mention, default: Optional[str] = "past") -> _dt.date:
         """The candidate the tense of the mention's clause points to (see :func:`_pick`). When
-        the reference itself is a candidate every tense picks it, and the clause is not read."""
+        the reference itself is a candidate every tense picks it, and the clause is not read;
+        when the past and the present pick the same one, the words before the expression are
+        not looked at for an infinitive."""
         if ref in candidates:
             return ref
-        return _pick(candidates, ref, self.tense(mention), default=default)
+        tense = self.tense(mention, infinitive=False)
+        chosen = _pick(candidates, ref, tense, default=default)
+        if tense == "past":
+            present = _pick(candidates, ref, "present")
+            if present != chosen and self._after_infinitive(mention):
+                return present
+        return chosen
 
     # --- main entry ---------------------------------------------------------------------------
     def resolve(self, mention: Mention) -> Optional[TimeExpression]:
@@ -381,7 +391,7 @@ class _Resolver:
             crosses = m.quarter >= current if m.rel < 0 else m.quarter <= current
             return f"{base.year + (m.rel if crosses else 0):04d}-Q{m.quarter}"
         year = base.year
-        if self.tense(mention) == "past" and m.quarter > _quarter_of(base):
+        if m.quarter > _quarter_of(base) and self.tense(mention) == "past":  # the clause is read only then
             year -= 1
         return f"{year:04d}-Q{m.quarter}"
 

@@ -116,21 +116,30 @@ _EDGE = " ,.;:!?-–—'\"“”‘’«»([{*•·|"
 
 @define(eq=False)
 class _Sentence:
-    """One sentence's words, tense cues and clause boundaries.
+    """One sentence's words, tense cues and clause boundaries (found when first asked for).
 
     Cue ``c`` is the words ``cue_firsts[c]..`` (token indices) at ``[cue_starts[c], cue_ends[c])``.
     """
 
+    text: str  # the whole text
     start: int
     end: int
     starts: list[int]
     ends: list[int]
     words: list[str]  # lower case, straight apostrophes
+    gaps: list[str]  # gaps[k]: the text before word k
+    kinds: list[_Kind]  # what each word may be (see _kind)
+    candidates: list[int]  # the words that may be a cue or open a clause
     cue_starts: list[int]
     cue_ends: list[int]
     cue_tenses: list[str]
     cue_firsts: list[int]
-    clause_starts: list[int]  # starts of the clauses after the first
+
+    @cached_property
+    def clause_starts(self) -> list[int]:
+        """The starts of the clauses after the first."""
+        return _clause_starts(self.text, self.start, self.end, self.starts, self.ends, self.words, self.gaps,
+                              self.kinds, self.candidates)
 
 
 class Document:
@@ -202,10 +211,15 @@ class Document:
         """
         start, end = self._span(start, end)
         sentence = self._sentence(start)
-        cue = self._attached_cue(sentence, start, end, _clause(sentence, start))
-        if cue is None:
-            cue = self._attached_cue(sentence, start, end, (sentence.start, sentence.end))
-        return sentence.cue_tenses[cue] if cue is not None else None
+        tenses = sentence.cue_tenses
+        if len(set(tenses)) > 1:  # the cues disagree: the clause's decides, if it has one
+            cue = self._attached_cue(sentence, start, end, _clause(sentence, start))
+            if cue is not None:
+                return tenses[cue]
+        # else the sentence's (the clause's cue is one of the sentence's cues before or after the
+        # expression: when they all agree, the clause need not be found)
+        cue = self._attached_cue(sentence, start, end, (sentence.start, sentence.end))
+        return tenses[cue] if cue is not None else None
 
     # --- labels ---------------------------------------------------------------------------------
     def label_for(self, start: int, end: int) -> str:
@@ -577,8 +591,7 @@ def _analyse(text: str, start: int, end: int) -> _Sentence:
     kinds = list(map(_KINDS.__getitem__, words))
     candidates = list(compress(range(n), kinds))  # the words that may be a cue or open a clause
     cues = _find_cues(text, starts, ends, words, gaps, kinds, candidates)
-    clauses = _clause_starts(text, start, end, starts, ends, words, gaps, kinds, candidates)
-    return _Sentence(start, end, starts, ends, words, *cues, clauses)
+    return _Sentence(text, start, end, starts, ends, words, gaps, kinds, candidates, *cues)
 
 
 def _capitalized(word: str) -> bool:
