@@ -55,13 +55,6 @@ def _alternation(keys: Any) -> str:
     return _trie(sorted(keys), 0, lambda char: r"\s+" if char == " " else re.escape(char), lambda key: r"\.?" if key in dotted else "")
 
 
-# The branches of a trie begin with different (lower-case) characters, so their order changes no
-# match; the regex engine tries them in turn, so the letters come most frequent first: as the first
-# letter of an English word, then anywhere in a word (other characters last, in code order).
-_FIRST_LETTER_ORDER = {c: i for i, c in enumerate("tasiocwbfmhpdrelnguykjvqxz")}
-_LETTER_ORDER = {c: i for i, c in enumerate("etaoinshrdlcumwfgypbvkjxqz")}
-
-
 def _trie(keys: list[str], depth: int, char: Callable[[str], str], end: Callable[[str], str]) -> str:
     """The sorted ``keys``, which share their first ``depth`` characters, from ``depth`` on; each
     character as ``char`` writes it and ``end(key)`` after each key."""
