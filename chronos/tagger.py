@@ -569,26 +569,30 @@ def _class_chars(av: list[Any]) -> set[str]:
     return chars
 
 
-def _may_be_letter(op: Any, arg: Any) -> bool:
+def _may_be(op: Any, arg: Any, test: Callable[[str], bool], never: tuple[Any, ...]) -> bool:
+    """Whether the one-character item ``(op, arg)`` may match a character that passes ``test``
+    (a category in ``never`` matches none)."""
     if op is _sre.LITERAL:
-        return chr(arg).isalpha()
+        return test(chr(arg))
     if op is _sre.RANGE:
-        return any(chr(c).isalpha() for c in range(arg[0], min(arg[1], 0x2FF) + 1)) or arg[1] > 0x2FF
+        return any(test(chr(c)) for c in range(arg[0], min(arg[1], 0x2FF) + 1)) or arg[1] > 0x2FF
     if op is _sre.CATEGORY:
-        return arg not in (_sre.CATEGORY_DIGIT, _sre.CATEGORY_UNI_DIGIT, _sre.CATEGORY_SPACE,
-                           _sre.CATEGORY_UNI_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGORY_UNI_NOT_WORD)
+        return arg not in never
     return True
+
+
+_NEVER_LETTER = (_sre.CATEGORY_DIGIT, _sre.CATEGORY_UNI_DIGIT, _sre.CATEGORY_SPACE,
+                 _sre.CATEGORY_UNI_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGORY_UNI_NOT_WORD)
+_NEVER_DIGIT = (_sre.CATEGORY_NOT_DIGIT, _sre.CATEGORY_UNI_NOT_DIGIT, _sre.CATEGORY_SPACE,
+                _sre.CATEGORY_UNI_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGORY_UNI_NOT_WORD)
+
+
+def _may_be_letter(op: Any, arg: Any) -> bool:
+    return _may_be(op, arg, str.isalpha, _NEVER_LETTER)
 
 
 def _may_be_digit(op: Any, arg: Any) -> bool:
-    if op is _sre.LITERAL:
-        return chr(arg).isdigit()
-    if op is _sre.RANGE:
-        return any(chr(c).isdigit() for c in range(arg[0], min(arg[1], 0x2FF) + 1)) or arg[1] > 0x2FF
-    if op is _sre.CATEGORY:
-        return arg not in (_sre.CATEGORY_NOT_DIGIT, _sre.CATEGORY_UNI_NOT_DIGIT, _sre.CATEGORY_SPACE,
-                           _sre.CATEGORY_UNI_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGORY_UNI_NOT_WORD)
-    return True
+    return _may_be(op, arg, str.isdigit, _NEVER_DIGIT)
 
 
 def _is_digit(op: Any, arg: Any) -> bool:
