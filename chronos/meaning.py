@@ -115,10 +115,11 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n"
 
 
-def _after_preposition(text: str, pos: int) -> bool:
-    """Whether the word before ``pos`` is one after which "May" or "fall" is a date ("in")."""
+def _after_preposition(text: str, pos: int, words: frozenset[str] = en.MONTH_PREPOSITIONS) -> bool:
+    """Whether the word before ``pos`` is one of ``words``: one after which "May" or "fall" is a
+    date ("in"), by default."""
     before = text[max(0, pos - 12):pos].lower().split()
-    return bool(before) and before[-1] in en.MONTH_PREPOSITIONS
+    return bool(before) and before[-1] in words
 
 
 @lru_cache(maxsize=None)
@@ -149,15 +150,19 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
         surface = groups["month"] or ""
         if surface.rstrip(".").lower() in en.CASE_SENSITIVE and groups.get("mod") is None:
             # a bare "May"/"March" is a month after a preposition, not as a sentence-initial verb
-            if not _after_preposition(text, start):
+            if not _after_preposition(text, start) and text[start - 1:start] != "-":  # "January-March"
                 return False
         if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
-    if name in ("year", "range_day") and groups.get("fiscal") is None and groups.get("mod") is None:
-        after = text[start:start + 40].split()
-        if len(after) > 1:
-            nxt = after[1].lower().strip(".,;:)\"'")
-            if nxt in en.QUANTITY_NOUNS or after[1] in ("%",):
+    number = groups.get("year") or groups.get("rday")
+    if (name in ("year", "range_day") and number and groups.get("fiscal") is None
+            and _lex(en.MODS, groups.get("mod") or "about") == "APPROX" and not _after_preposition(text, start, en.YEAR_PREPOSITIONS)):
+        # the word after the number: "(about) 2000 people" is a quantity
+        at = text.find(number, start) + len(number)
+        after = text[at:at + 30].split(maxsplit=1)
+        if after:
+            nxt = after[0].lower().strip(".,;:)\"'")
+            if nxt in en.QUANTITY_NOUNS or nxt == "%":
                 return False
     return True
 
@@ -201,9 +206,10 @@ def _qend(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bo
 def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     hour = int(v)
     ampm = (g.get("ampm") or "").lower()
-    if ampm.startswith("p") and hour < 12:
+    pm = ampm.startswith(("p", "afternoon", "evening"))  # "3 p.m.", "3 in the afternoon"
+    if pm and hour < 12:
         hour += 12
-    elif ampm.startswith("a") and hour == 12:
+    elif ampm.startswith(("a", "morning")) and hour == 12:  # "12 a.m." is midnight
         hour = 0
     f["hour"] = hour
     f["minute"] = int(g["minute"]) if g.get("minute") else None  # type: ignore[arg-type]
@@ -239,11 +245,19 @@ def _num(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
         f["vague"] = True
 
 
+#: rules that match the second end of a range ("5" in "March 3-5", "June" in "April-June"): it
+#: is in the month or year just named
+_RANGE_ENDS = frozenset({"range_day", "range_month"})
+_PLURAL_UNITS = frozenset(word for word in en.UNITS if word.endswith("s") or word == "millennia")
+
+
 def _unit(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     letter, mult = _lex(en.UNITS, v)
     f["unit"] = letter
     if f.get("amount") is not None:
         f["amount"] = f["amount"] * mult
+    elif g.get("num") is None and v.lower() in _PLURAL_UNITS:
+        f["vague"] = True  # "years ago": some years
     elif not f.get("vague"):
         f["amount"] = mult
 
@@ -255,6 +269,11 @@ def _dir(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
 
 def _calendar_unit(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["calendar_unit"] = _lex(en.UNITS, v)[0]
+
+
+def _before_after(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["rel"], f["anchored"] = (-1 if v.lower() == "before" else 1), True  # "the year before"
+    f["calendar_unit"] = _lex(en.UNITS, g["dunit"])[0]  # type: ignore[index]
 
 
 def _theperiod(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
@@ -281,7 +300,7 @@ def _vague(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
 
 
 def _bare(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
-    f["unit"], f["vague"] = _lex(en.UNITS, g.get("bare2") or v)[0], True  # "bare2" wins over "bare"
+    f["unit"], f["vague"] = _lex(en.UNITS, v)[0], True
 
 
 def _span(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
@@ -322,8 +341,16 @@ def _set_pair(keys: tuple[str, str], lexicon: dict[str, Any]) -> Any:
     return step
 
 
+def _half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    second = v.lower() in ("second", "last")
+    if g.get("month"):  # "the second half of May": late May
+        f["mod"] = "END" if second else "START"
+    else:
+        f["half"] = 2 if second else 1
+
+
 def _range_day(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
-    f["day"], f["anchored"] = int(v), True  # "5" in "March 3-5": in the month just named
+    f["day"] = int(v)  # "5" in "March 3-5"
 
 
 def _and_a_half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
@@ -353,7 +380,7 @@ _STEPS: dict[str, Any] = {
     "qnum": _set("quarter", int),
     "qword": _set("calendar_unit", lambda v: "Q"),
     "qend": _qend,
-    "half": _set("half", lambda v: 2 if v.lower() in ("second", "last") else 1),
+    "half": _half,
     "decade": _set("decade", lambda v: int(v[:3])),
     "decyy": _set("decade", lambda v: 190 + int(v[0]) if v[0] != "0" else 200),
     "decword": _set("decade", lambda v: 190 + _lex(en.DECADE_WORDS, v)),
@@ -370,7 +397,7 @@ _STEPS: dict[str, Any] = {
     "rel": _rel,
     "this_year": _this_year,
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),
-    "mod_late": _set("mod", lambda v: "END" if v.lower().startswith("late") else "START"),
+    "mod_late": _set("mod", lambda v: "END" if v.lower().startswith(("late", "end")) else "START"),
     "yearend": _set("mod", lambda v: "END"),
     "num": _num,
     "unit": _unit,
@@ -383,10 +410,14 @@ _STEPS: dict[str, Any] = {
     "theunit": _theunit,
     "earlier": _earlier,
     "anchorword": _anchorword,
+    "beforeafter": _before_after,
     "vague": _vague,
     "vunit": _set("unit", lambda v: _lex(en.UNITS, v)[0]),
     "bare2": _bare,
     "bare": _bare,
+    "bare3": _bare,
+    "longunit": _set_pair(("unit", "amount"), en.UNITS),
+    "setpart": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "span": _span,
     "span2": _span,
     "more": _more,
@@ -418,4 +449,6 @@ def _read_meaning(name: str, type_: str, items: tuple[tuple[str, Optional[str]],
             return None
     if any(v is None and k in ("month", "weekday", "season", "quarter") for k, v in f.items()):
         return None
+    if name in _RANGE_ENDS:
+        f["anchored"] = True
     return Meaning(type_, name, **f)

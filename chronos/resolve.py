@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
@@ -74,7 +74,7 @@ def _season_of(day: _dt.date) -> tuple[int, str]:
 
 
 #: calendar units named by the day they contain: "the quarter ended Sept. 30", "the week of March 6"
-_CONTAINING = {"Q": Granularity.QUARTER, "W": Granularity.WEEK}
+_CONTAINING = {"Q": Granularity.QUARTER, "W": Granularity.WEEK, "WE": Granularity.WEEK}
 
 
 def _value_at(day: _dt.date, granularity: Granularity) -> str:
@@ -118,7 +118,7 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
     return day
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # words and numbers ("fell to 4.9 percent")
 _PAST_WORDS = frozenset(cue for cue in PAST_CUES if " " not in cue)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
 
@@ -164,7 +164,9 @@ class _Resolver:
     def tense(self, mention: Mention, infinitive: bool = True) -> Optional[str]:
         """The tense of the mention's clause. Without ``infinitive`` a past clause stays past
         where an infinitive before the expression makes it present (see :meth:`pick`)."""
-        before = self.doc.text[max(0, mention.start - 12):mention.start].lower().split()
+        before = self.doc.text[max(0, mention.start - 16):mention.start].lower().split()
+        if before and before[-1] == "the":  # "ahead of the Dec. 12 vote"
+            before.pop()
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
             return "present"  # a deadline: the nearest occurrence
         tense = self.doc.tense_at(mention.start, mention.end)
@@ -221,7 +223,10 @@ class _Resolver:
             else:
                 interval = interval_of(value)
             if interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison:
-                self.last = (interval.begin.date(), interval.granularity)
+                day = interval.begin.date()
+                if value.endswith("T24:00"):  # midnight ends its day: what follows is still on it
+                    day -= _dt.timedelta(days=1)
+                self.last = (day, interval.granularity)
         return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval)
 
     # --- durations and sets -------------------------------------------------------------------
@@ -231,8 +236,13 @@ class _Resolver:
         return "DURATION", format_duration(amount, unit), m.mod
 
     def set_(self, m: Meaning) -> tuple[str, str, Optional[str]]:
+        part = "T" + m.part if m.part is not None and not m.part.startswith("T") else ""
         if m.weekday is not None:
-            return "SET", f"XXXX-WXX-{m.weekday}", None
+            return "SET", f"XXXX-WXX-{m.weekday}{part}", None  # "every Sunday morning": XXXX-WXX-7TMO
+        if part:
+            return "SET", f"XXXX-XX-XX{part}", None  # "every night"
+        if m.unit == "WE":
+            return "SET", "XXXX-WXX-WE", None
         if m.month is not None:
             return "SET", f"XXXX-{m.month:02d}", None
         if m.season is not None:
@@ -243,7 +253,7 @@ class _Resolver:
     def date(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         if m.ref is not None:
             return "DATE", m.ref, m.mod
-        if m.hour is not None or (m.part is not None and (m.part.startswith("T") or m.month is not None)):
+        if m.hour is not None or (m.part is not None and (m.part.startswith("T") or m.month is not None or (m.weekday is None and m.dayref is None))):
             return self.clock(m, mention)
         if m.dayref is not None:
             return self.dayref(m)
@@ -257,8 +267,9 @@ class _Resolver:
             # "the quarter ended Sept. 30", "the week of March 6": the period containing that day
             plain = evolve(m, calendar_unit=None)
             day = self.with_year(plain, m.year) if m.year is not None else self.month_day(plain, mention)
-            return "DATE", _value_at(_dt.date.fromisoformat(day), _CONTAINING[m.calendar_unit]), m.mod
-        if m.year is not None:
+            value = _value_at(_dt.date.fromisoformat(day), _CONTAINING[m.calendar_unit])
+            return "DATE", value + ("-WE" if m.calendar_unit == "WE" else ""), m.mod
+        if m.year is not None and (m.day is None or m.month is not None):  # not "16, 2016" in "Dec. 15-16, 2016"
             if m.same_period and self.last is not None and Granularity.HALF <= self.last[1] <= Granularity.MONTH:
                 return "DATE", _value_at(self.last[0].replace(year=m.year, day=1), self.last[1]), m.mod
             return "DATE", self.with_year(m, m.year), m.mod
@@ -304,6 +315,8 @@ class _Resolver:
             return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")
         if m.calendar_unit == "Y" and m.rel is not None:  # "January this year", "May last year"
             return self.with_year(m, base.year + m.rel)
+        if m.anchored and m.rel and self.last is not None:  # "the following January"
+            return self.with_year(m, self.beside_last(lambda y: _dt.date(y, m.month, 1), m.rel))  # type: ignore[arg-type]
         if self.last is not None and (m.anchored or (self.narrative and self.last[1] == Granularity.YEAR)):
             return self.with_year(m, self.last[0].year)  # "The following year ... In November"
         # compared month by month: "extended to Nov. 20" written on Nov. 2 is this November's
@@ -319,6 +332,14 @@ class _Resolver:
         if m.day is not None and not _valid(chosen.year, m.month, m.day):
             raise ValueError(f"no {m.month}/{m.day} in {chosen.year}")
         return self.with_year(m, chosen.year)
+
+    def beside_last(self, start_in: Callable[[int], _dt.date], rel: int) -> int:
+        """The year of the first period after (``rel`` > 0) or before the date under discussion,
+        given the period's start in a year: "the following January" after September 2016 is 2017's."""
+        assert self.last is not None
+        last = self.last[0]
+        candidates = [start_in(y) for y in (last.year - 1, last.year, last.year + 1)]
+        return _pick(candidates, last, "past" if rel < 0 else "future", strict=True).year
 
     def day_of_month(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         """ "the 20th": that day of the month nearest the reference, as the tense says."""
@@ -361,6 +382,8 @@ class _Resolver:
         base = self.deictic()
         if base is None:
             return f"XXXX-{m.season}"
+        if m.anchored and m.rel and self.last is not None:  # "the following spring"
+            return f"{self.beside_last(lambda y: _dt.date(y, SEASON_MONTHS[m.season], 1), m.rel):04d}-{m.season}"  # type: ignore[index]
         if m.anchored and self.last is not None:
             return f"{self.last[0].year:04d}-{m.season}"
         candidates = [_dt.date(y, SEASON_MONTHS[m.season], 1) for y in (base.year - 1, base.year, base.year + 1)]
@@ -377,7 +400,7 @@ class _Resolver:
         base = self.deictic()
         if m.quarter is None:  # "the quarter", "last quarter", "this quarter", "that quarter"
             if (m.rel is None or m.anchored) and self.last is not None and self.last[1] == Granularity.QUARTER:
-                return _value_at(self.last[0], Granularity.QUARTER)
+                return _value_at(add_months(self.last[0], 3 * (m.rel or 0)), Granularity.QUARTER)  # "the previous quarter"
             if base is None:
                 return "XXXX-QX"
             rel = -1 if m.rel is None else m.rel
@@ -435,8 +458,25 @@ class _Resolver:
         rel = m.rel if m.rel is not None else 0
         if unit == "WE":
             return "DATE", self.weekend(m, base, mention), m.mod
+        if m.rel is None and not m.anchored and m.mod in ("START", "END"):
+            rel = self.edge(m.mod, _value_at(base, granularity), base, mention)
         target = _shift(base, unit, rel)
         return "DATE", _value_at(target, granularity), m.mod
+
+    def edge(self, mod: str, period: str, base: _dt.date, mention: Mention) -> int:
+        """Which period "the end of the year" / "year-end" / "the start of the month" means: the
+        current one, or the one before when the clause is past and the current one's end (its
+        last sixth) has not begun, or the one after when the clause is future and its start
+        (its first sixth) is over."""
+        interval = interval_of(period)
+        if interval is None:
+            return 0
+        through = (_dt.datetime(base.year, base.month, base.day) - interval.begin) / (interval.end - interval.begin)
+        if mod == "END" and through < 5 / 6 and self.tense(mention) == "past":
+            return -1
+        if mod == "START" and through > 1 / 6 and self.tense(mention) == "future":
+            return 1
+        return 0
 
     def holiday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
         """A movable holiday ("Thanksgiving", "Easter") in the year given or nearest the reference."""
@@ -498,8 +538,13 @@ class _Resolver:
         base, anchor_gran = anchor
         # a year at least: "a decade ago" is the year ten years back, not the previous decade
         granularity = max(_UNIT_GRANULARITY.get(unit, Granularity.DAY), Granularity.YEAR)
-        target = _shift(base, unit, (m.direction or -1) * m.amount)
-        if anchor_gran is not None and granularity <= anchor_gran and anchor_gran <= Granularity.DAY:
+        try:
+            target = _shift(base, unit, (m.direction or -1) * m.amount)
+        except (ValueError, OverflowError):  # before year 1: "3000 years ago"
+            return _past_or_future(m)
+        if anchor_gran is not None and anchor_gran <= Granularity.DAY:
+            # as precise as the anchor: "a year earlier" than Sept. 30 is a day, and "three
+            # months later" than "in 2018" is only a year: its month is not known
             granularity = anchor_gran
         if m.unit == "WE":
             return "DATE", _week(target) + "-WE", m.mod

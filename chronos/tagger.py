@@ -31,7 +31,7 @@ __all__ = ["Meaning", "Mention", "tag"]
 
 # characters that may not touch a time expression on the left ("G20", "2+2", "$1998", "13/13/2013")
 _LEFT_BOUNDARY = r"(?<![\w+$£€#/@&])(?<![\d][.,:])"
-_RIGHT_BOUNDARY = r"(?![\w+@&])(?![.,][0-9])(?!-[^\W\d_])"
+_RIGHT_BOUNDARY = r"(?![\w+@&])(?![.,][0-9])(?!-(?!%s\b)[^\W\d_])"  # %s: a month or weekday ("April-June")
 
 
 @frozen
@@ -76,6 +76,8 @@ def _expand(pattern: str) -> str:
             return _alternation(en.NUMBERS)
         if name == "PARTREL_ALT":
             return _alternation(en.PART_RELATIONS)
+        if name == "TDAY_ALT":
+            return _alternation(en.DAY_REFS)
         if name == "SMALLNUM_ALT":
             return _alternation(en.SMALL_NUMBERS)
         if name == "YEARWORD_ALT":
@@ -156,10 +158,11 @@ def _trigger_words(item: str) -> set[str]:
 @lru_cache(maxsize=None)
 def _compiled() -> _Grammar:
     rules, bodies, keys, openings = [], [], [], []
+    right = _RIGHT_BOUNDARY % _alternation({**en.MONTHS, **en.WEEKDAYS})
     for name, type_, trigger, pattern in en.RULES:
         body = "(?:" + _expand(pattern) + ")"
-        rules.append((name, type_, re.compile(_LEFT_BOUNDARY + body + _RIGHT_BOUNDARY, re.IGNORECASE)))
-        bodies.append(body + _RIGHT_BOUNDARY)
+        rules.append((name, type_, re.compile(_LEFT_BOUNDARY + body + right, re.IGNORECASE)))
+        bodies.append(body + right)
         items = trigger.split()
         words = frozenset(w for item in items for w in _trigger_words(item))
         keys.append((words, "DIGIT" in items, "DIGIT" in items or "YEAR4" in items))

@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "MACROS", "RULES", "NEGATIVE",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "MACROS", "RULES", "NEGATIVE",
 ]
 
 MONTHS = {
@@ -39,7 +39,7 @@ NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
-    "one and a half": 1.5, "half an": 0.5, "two and a half": 2.5,
+    "one and a half": 1.5, "half an": 0.5, "two and a half": 2.5, "one-and-a-half": 1.5, "two-and-a-half": 2.5,
     # vague amounts: the value is X (P<X>Y)
     "several": None, "a few": None, "few": None, "many": None, "some": None, "numerous": None,
     "a number of": None, "a series of": None,
@@ -203,6 +203,8 @@ MONTH_PREPOSITIONS = frozenset({
 LEFT_CONTEXT = {
     # the second day of "March 3-5", "April 24 and 25": after a month and day
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
+    # the second month of "April-June": in the year of the first
+    "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
     "rate": r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips))[\s,]*$",
 }
 
@@ -220,12 +222,16 @@ CASE_SENSITIVE = frozenset({
     "feb", "apr", "fall", "mon", "fri", "thu", "tue",
 })
 
-#: a four-digit number followed by one of these is a quantity, not a year
+#: a four-digit number followed by one of these is a quantity, not a year ("2000 soldiers",
+#: "about 1500 people"), unless one of YEAR_PREPOSITIONS stands before it ("in 2016 people voted")
 QUANTITY_NOUNS = frozenset({
     "percent", "people", "soldiers", "troops", "votes", "workers", "employees", "jobs", "members",
     "dollars", "shares", "units", "tons", "miles", "feet", "meters", "kilometers", "pounds",
     "cars", "homes", "acres", "barrels", "points", "copies", "students", "residents",
+    "protesters", "demonstrators", "civilians", "children", "refugees", "migrants", "patients",
+    "cases", "deaths", "passengers", "visitors", "police", "officers", "families", "households",
 })
+YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
 
 # ---------------------------------------------------------------------------------------------
 # Macros: {NAME} in a pattern becomes a named group over the lexicon (longest first), or the
@@ -233,7 +239,7 @@ QUANTITY_NOUNS = frozenset({
 
 _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:1[0-9]{3}|20[0-9]{2})"
-_NUM_WORD = r"(?:(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?:\.\d+)?(?: 1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMBERS_ALT})(?: and a half)?"
+_NUM_WORD = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: 1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMBERS_ALT})(?: and a half)?"
 
 MACROS = {
     "MONTH": ("month", MONTHS, ""),
@@ -272,6 +278,9 @@ MACROS = {
 # The longest match wins; on equal length, the earlier rule.
 
 _MOD_PRE = r"(?:{MOD}[- ])?"
+# "last" after these is the verb: "expected to last six weeks" (the duration is "six weeks")
+_LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not")) + "last"
+_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today"
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
 
 RULES = [
@@ -284,24 +293,31 @@ RULES = [
     ("wd_month_day_year", "DATE", "YEAR4", r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
     ("wd_day_month_year", "DATE", "MONTH", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
     ("wd_month_day", "DATE", "MONTH", r"{WEEKDAY},? {MONTH} {DAY}"),
+    ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
     ("month_day", "DATE", "MONTH", _MOD_PRE + r"(?:{REL} )?{MONTH} {DAY}(?![0-9:])"),
     ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?! (?:anniversary|century|floor|time|birthday|minute|hour|day|year|round|place|amendment|district|street|avenue|division|parallel|consecutive|straight|largest|biggest|most|of|and|or)\b)(?-i:(?! [A-Z]))"),
+    ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
     ("month_yy", "DATE", "MONTH", r"{MONTH} {YY}"),
     ("rel_month", "DATE", "MONTH", _MOD_PRE + r"{REL} {MONTH}"),
-    ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH} (?P<this_year>this|last|next) year"),
+    ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,? (?P<this_year>this|last|next) year"),
+    ("range_month", "DATE", "MONTH", r"(?<=-){MONTH}"),
     ("month", "DATE", "MONTH", _MOD_PRE + r"{MONTH}"),
-    ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])"),
-    ("week_of", "DATE", "week", r"the (?P<dunit>week) of {MONTH} {DAY}(?:,? {YEAR})?"),
+    ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])(?:,? {YEAR})?"),
+    ("week_of", "DATE", "week weekend", r"the (?P<dunit>week|weekend) of {MONTH} {DAY}(?:,? {YEAR})?"),
     ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY},? {YEAR}"),
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
-    ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|the fiscal year|calendar|the year|model year) )?{YEAR}(?!s)"),
+    # wire style "1230 GMT", "0600 local time" (before "year": "2000 local time" is a time)
+    ("clock_hhmm", "TIME", "DIGIT", r"(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?: {ZONE}|(?= local time))" + _ON_DAY),
+    ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
+    ("year_fiscal", "DATE", "fiscal financial", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
     ("spelled_year", "DATE", "nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
     ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
     ("fiscal_yy", "DATE", "DIGIT", r"fiscal {YY}"),
+    ("fiscal_abbr", "DATE", "fy", r"(?P<fiscal>(?-i:FY)) ?'?(?P<year>[12][0-9]{3}|[0-9]{2})"),
     ("decade", "DATE", "YEAR4", r"(?:the )?" + _MOD_PRE + r"(?:(?P<hundreds>1[0-9])00|(?P<decade>1[0-9]{2}0|20[0-9]0))'?s"),
     ("decade_yy", "DATE", "DIGIT", r"(?:the )?" + _MOD_PRE + r"'(?P<decyy>[0-9]0)s"),
     ("decade_word", "DATE", "DECWORD", _MOD_PRE + r"the {DECWORD}"),
@@ -309,6 +325,7 @@ RULES = [
     ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
     # --- quarters, halves, seasons -----------------------------------------------------------
     ("quarter_year", "DATE", "YEAR4", r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
+    ("quarter_rel_year", "DATE", "year", r"(?:the )?" + _QUARTER + r" of (?P<this_year>this|last|next) year"),
     ("year_period", "DATE", "YEAR4", r"the {YEAR} (?P<period>quarter|period|fiscal quarter)"),
     ("period_rel_year", "DATE", "year", r"the (?:corresponding|same|comparable|year-earlier) (?P<period>period|quarter) (?P<this_year>last|this|next) year"),
     ("rel_years_period", "DATE", "year", r"(?P<this_year>last|this|next) year's (?P<period>period|quarter)"),
@@ -319,6 +336,8 @@ RULES = [
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
     ("half_abbr", "DATE", "h", r"(?P<hnum>H[12])(?: of)? (?:fiscal )?{YEAR}"),
     ("half_year", "DATE", "half", r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
+    ("half_adjective", "DATE", "half", r"(?P<half>first|second)-half(?= [a-z])"),
+    ("half_month", "DATE", "half", r"the (?P<half>first|second|last) half of {MONTH}(?:,? {YEAR})?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}"),
     ("rel_season", "DATE", "SEASON", _MOD_PRE + r"{REL} {SEASON}"),
     ("mod_season", "DATE", "SEASON", r"(?P<mod>early|late|mid)[- ]{SEASON}"),
@@ -327,11 +346,17 @@ RULES = [
     ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM} )?{UNIT} (?P<ago>ago)"),
     ("earlier_later", "DATE", "earlier later now", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now)"),
     ("earlier_later_unit", "DATE", "earlier later now", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now)"),
-    ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
+    # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
+    ("unit_before", "DATE", "before after", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
+    ("next_day", "DATE", "day", r"the (?P<beforeafter>next) (?P<dunit>day)(?!s)"),
+    ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?:fiscal |financial )?(?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
     ("year_ago", "DATE", "ago earlier", r"(?P<yearago>year-ago|year-earlier)"),
     ("unit_rel", "DATE", "earlier later", r"(?P<earlier>earlier|later) (?:this|that) (?P<dunit>year|month|week|day)"),
     ("later_that", "DATE", "earlier later", r"(?P<anchorword>later|earlier) that (?P<dunit>year|month|week|day|morning|afternoon|evening|night)"),
+    # Reuters style "end-March", "start-2019"
+    ("end_dash_month", "DATE", "end start", r"(?P<mod_late>end|start)-{MONTH}(?: {YEAR})?"),
+    ("end_dash_year", "DATE", "end start", r"(?P<mod_late>end|start)-{YEAR}"),
     ("end_of", "DATE", "end beginning start middle", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
     ("year_end", "DATE", "end", r"(?P<dunit>year)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),
     ("recent_units", "DATE", "UNIT", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
@@ -339,23 +364,28 @@ RULES = [
     ("rel_weekday", "DATE", "WEEKDAY", r"(?:(?P<mod_late>late|early|earlier|later) )?(?:{REL} )?{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
     ("ref", "DATE", "REF", r"{REF}"),
     # --- times -------------------------------------------------------------------------------
-    ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?(?:,? (?:on )?(?:{WEEKDAY}|(?P<tday>today|yesterday|tomorrow)))?"),
-    ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE})"),
+    ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?" + _ON_DAY),
+    ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
+    # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
+    ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}|(?= local time)|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)(?: {WEEKDAY}| (?P<tday>today|yesterday|tomorrow))?"),
+    ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?P<pof>morning|afternoon|evening)(?! of\b)"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
     ("clock_date", "TIME", "DIGIT", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?,? {MONTH} {DAY}"),
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
-    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|last|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
+    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare3>days|hours)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long"),
+    ("duration_long_word", "DURATION", "weeklong monthlong yearlong daylong", r"(?P<longunit>week|month|year|day)long"),
     ("period_ended", "DURATION", "UNIT", r"(?P<theunit>the) (?:fiscal )?(?P<tunit>year|month|week)(?= (?:that )?(?:ended|ending|ends|to)\b)"),
     ("the_unit", "DATE", "UNIT", r"(?P<theperiod>the) (?:full |whole |entire |same |fiscal )?(?P<dunit>year|month|week|decade)(?!-)"),
     ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
-    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"),
+    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
 ]
 
