@@ -115,6 +115,15 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n"
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """Whether a capitalized word inside a sentence, not a calendar word, stands just before ``pos``."""
+    m = _NAME_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and m[1].lower() not in en.CALENDAR_WORDS and _mid_sentence(text, m.start(1))
+
+
 def _after_preposition(text: str, pos: int, words: frozenset[str] = en.MONTH_PREPOSITIONS) -> bool:
     """Whether the word before ``pos`` is one of ``words``: one after which "May" or "fall" is a
     date ("in"), by default."""
@@ -154,6 +163,8 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
                 return False
         if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
+    if name == "year" and groups.get("mod") is None and groups.get("fiscal") is None and _after_name(text, start):
+        return False  # "the Russell 2000 index", "Windows 2000"
     number = groups.get("year") or groups.get("rday")
     if (name in ("year", "range_day") and number and groups.get("fiscal") is None
             and _lex(en.MODS, groups.get("mod") or "about") == "APPROX" and not _after_preposition(text, start, en.YEAR_PREPOSITIONS)):

@@ -167,6 +167,8 @@ class _Resolver:
         before = self.doc.text[max(0, mention.start - 16):mention.start].lower().split()
         if before and before[-1] == "the":  # "ahead of the Dec. 12 vote"
             before.pop()
+        if before[-2:] == ["at", "least"]:  # "until at least the end of June"
+            del before[-2:]
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
             return "present"  # a deadline: the nearest occurrence
         tense = self.doc.tense_at(mention.start, mention.end)
@@ -247,7 +249,8 @@ class _Resolver:
             return "SET", f"XXXX-{m.month:02d}", None
         if m.season is not None:
             return "SET", f"XXXX-{m.season}", None
-        return "SET", format_duration(m.amount if m.amount is not None else 1, m.unit or "D"), None
+        amount = None if m.vague else m.amount if m.amount is not None else 1  # "every few years": PXY
+        return "SET", format_duration(amount, m.unit or "D"), None
 
     # --- dates and times ----------------------------------------------------------------------
     def date(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:

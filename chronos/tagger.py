@@ -616,7 +616,7 @@ _MATCH_FORM = str.maketrans({
 })
 
 _ADJECTIVE_DETERMINER = re.compile(r"(?:%s)\s+(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_]")  # "the 14-day strike", "The 10-year Treasury yield"
 
 
 def _without_determiner(text: str, start: int, end: int) -> int:

@@ -216,6 +216,8 @@ WEEKDAYS = [
 # -- days, weeks, months and years relative to the dct ---------------------------------------------
 
 RELATIVE = [
+    ("until-at-least", "Hospitals were told to keep a quarter of intensive care beds free for patients until at least the end of June.",
+     [("the end of June", "DATE", "2017-06", "END")]),
     ("the-next-day-after-a-date", "The envoy will arrive on March 25 and meet the minister the next day.",
      [("March 25", "DATE", "2017-03-25"), ("the next day", "DATE", "2017-03-26")]),
     ("the-year-before", "Sales rose in 2015 from the year before.",
@@ -375,6 +377,8 @@ TIMES = [
 # -- durations --------------------------------------------------------------------------------------
 
 DURATIONS = [
+    ("hyphen-adjective-before-a-name", "The 10-year Treasury yield rose.",
+     [("10-year", "DURATION", "P10Y")]),
     ("verb-last", "The trial is expected to last six weeks.",
      [("six weeks", "DURATION", "P6W")]),
     ("weeklong", "A weeklong strike shut the port.",
@@ -424,6 +428,8 @@ DURATIONS = [
 # -- sets (regular recurrences) ---------------------------------------------------------------------
 
 SETS = [
+    ("every-few-years", "Elections are held every few years.",
+     [("every few years", "SET", "PXY")]),
     ("every-night", "Guards patrol the border every night.",
      [("every night", "SET", "XXXX-XX-XXTNI")]),
     ("every-weekday-morning", "Mass is held every Sunday morning.",
@@ -668,6 +674,9 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("index-name", "Small caps in the Russell 2000 index fell 2 percent."),
+    ("product-name", "The office still runs Windows 2000 on its computers."),
+    ("august-adjective", "The august institution celebrated its founding."),
     ("about-a-number-of-people", "About 2000 people attended the rally."),
     ("some-number-of-protesters", "Some 1500 protesters marched to the square."),
     ("two-plus-two-talks", "Russia and Japan held 2+2 talks in Tokyo."),

@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "MACROS", "RULES", "NEGATIVE",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "CALENDAR_WORDS", "MACROS", "RULES", "NEGATIVE",
 ]
 
 MONTHS = {
@@ -218,7 +218,7 @@ ABBREVIATED = frozenset(
 
 #: words that are dates only when capitalized ("May", "March") or in a date pattern
 CASE_SENSITIVE = frozenset({
-    "may", "march", "mar", "sun", "sat", "wed", "jan", "jun", "jul", "aug", "sep", "oct", "dec", "nov",
+    "may", "march", "august", "mar", "sun", "sat", "wed", "jan", "jun", "jul", "aug", "sep", "oct", "dec", "nov",
     "feb", "apr", "fall", "mon", "fri", "thu", "tue",
 })
 
@@ -232,6 +232,13 @@ QUANTITY_NOUNS = frozenset({
     "cases", "deaths", "passengers", "visitors", "police", "officers", "families", "households",
 })
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
+
+#: capitalized words that may stand just before a year inside a sentence ("Christmas 2016",
+#: "Fiscal 1998"); after any other one the number belongs to a name ("the Russell 2000 index")
+CALENDAR_WORDS = frozenset({
+    *MONTHS, *WEEKDAYS, *SEASONS, "christmas", "easter", "thanksgiving", "day", "eve", "fiscal",
+    "calendar", "year", "model", "class",
+})
 
 # ---------------------------------------------------------------------------------------------
 # Macros: {NAME} in a pattern becomes a named group over the lexicon (longest first), or the
@@ -395,6 +402,7 @@ NEGATIVE = [
     ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
     ("duration", r"last an? "),  # "will last a week": the verb
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
+    ("duration duration_the_unit", r"an? quarter of\b"),  # a fraction: "a quarter of the beds"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
