@@ -63,6 +63,7 @@ class Meaning:
     calendar_unit: Optional[str] = None
     same_period: bool = False
     holiday: Optional[str] = None
+    freq: Optional[str] = None  # of a set: "twice a year" is 2X
 
 
 _WHITE = re.compile(r"\s+")
@@ -360,6 +361,16 @@ def _half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
         f["half"] = 2 if second else 1
 
 
+def _freq(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bool]:
+    times = _lex(en.FREQUENCIES, v)
+    if times is None:
+        times = _number(v.rsplit(None, 1)[0])  # "three times"
+    if times is None or not float(times).is_integer():
+        return True  # no meaning
+    f["freq"] = f"{int(times)}X"
+    return None
+
+
 def _range_day(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["day"] = int(v)  # "5" in "March 3-5"
 
@@ -441,6 +452,7 @@ _STEPS: dict[str, Any] = {
     "hnum": _set("half", lambda v: int(v[1])),
     "other": _set("amount", lambda v: 2),  # "every other week"
     "andhalf": _and_a_half,
+    "freq": _freq,
 }
 _ORDER = {name: i for i, name in enumerate(_STEPS)}
 

@@ -229,7 +229,8 @@ class _Resolver:
                 if value.endswith("T24:00"):  # midnight ends its day: what follows is still on it
                     day -= _dt.timedelta(days=1)
                 self.last = (day, interval.granularity)
-        return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval)
+        freq = m.freq if type_ == "SET" else None
+        return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval, freq=freq)
 
     # --- durations and sets -------------------------------------------------------------------
     def duration(self, m: Meaning) -> tuple[str, str, Optional[str]]:

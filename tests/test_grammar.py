@@ -100,6 +100,8 @@ MONTHS = [
 # -- years, decades, centuries ----------------------------------------------------------------------
 
 YEARS = [
+    ("mid-century", "The country aims for carbon neutrality by mid-century.",
+     [("mid-century", "DATE", "20", "MID")]),
     ("year", "Russia deployed the missiles in 2015.",
      [("2015", "DATE", "2015")]),
     ("year-since", "Sanctions have been in place since 2014.",
@@ -322,6 +324,10 @@ REFS = [
 # -- times of day -----------------------------------------------------------------------------------
 
 TIMES = [
+    ("the-night-of-weekday", "The riots began on the night of Saturday, police said.",
+     [("the night of Saturday", "TIME", "2017-03-11TNI")]),
+    ("midnight-on-weekday", "The curfew took effect at midnight on Sunday.",
+     [("midnight on Sunday", "TIME", "2017-03-12T24:00")]),
     ("wire-hhmm-gmt", "Polls closed at 6 p.m. local time (1500 GMT).",
      [("6 p.m.", "TIME", "2017-03-17T18:00"), ("1500 GMT", "TIME", "2017-03-17T15:00")]),
     ("hhmm-gmt-on-weekday", "The blast came at 0530 GMT on Thursday.",
@@ -377,6 +383,8 @@ TIMES = [
 # -- durations --------------------------------------------------------------------------------------
 
 DURATIONS = [
+    ("the-decade-long", "The decade-long war has killed thousands.",
+     [("decade-long", "DURATION", "P10Y")]),
     ("hyphen-adjective-before-a-name", "The 10-year Treasury yield rose.",
      [("10-year", "DURATION", "P10Y")]),
     ("verb-last", "The trial is expected to last six weeks.",
@@ -428,6 +436,10 @@ DURATIONS = [
 # -- sets (regular recurrences) ---------------------------------------------------------------------
 
 SETS = [
+    ("twice-a-year", "The board meets twice a year.",
+     [("twice a year", "SET", "P1Y")]),
+    ("three-times-a-week", "Ferries sail three times a week.",
+     [("three times a week", "SET", "P1W")]),
     ("every-few-years", "Elections are held every few years.",
      [("every few years", "SET", "PXY")]),
     ("every-night", "Guards patrol the border every night.",
@@ -753,3 +765,14 @@ def test_expressions(sentence, expected, dct):
 @pytest.mark.parametrize("sentence", [pytest.param(s, id=f"negative/{i}") for i, s in NEGATIVES])
 def test_no_time_expression(sentence):
     assert found(sentence, DCT) == []
+
+
+@pytest.mark.parametrize("sentence, freq", [
+    ("The board meets twice a year.", "2X"),
+    ("Ferries sail three times a week.", "3X"),
+    ("Take the pill twice daily.", "2X"),
+    ("The council meets every Monday.", None),
+])
+def test_frequency_of_a_set(sentence, freq):
+    [expression] = chronos.extract(sentence, dct=DCT)
+    assert (expression.type, expression.freq) == ("SET", freq)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
-    "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
+    "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
     "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "CALENDAR_WORDS", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -163,6 +163,9 @@ PART_RELATIONS = {
     "this": (0, False), "last": (-1, False), "tomorrow": (1, False), "yesterday": (-1, False),
     "that": (0, True), "the next": (1, True), "the following": (1, True), "the previous": (-1, True),
 }
+
+#: words for how many times a set recurs -> count ("twice a year": freq 2X)
+FREQUENCIES = {"once": 1, "twice": 2, "thrice": 3}
 
 #: adverbs and "every/each" forms that make a SET -> (unit letter, amount)
 SET_WORDS = {
@@ -314,6 +317,7 @@ RULES = [
     ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])(?:,? {YEAR})?"),
     ("week_of", "DATE", "week weekend", r"the (?P<dunit>week|weekend) of {MONTH} {DAY}(?:,? {YEAR})?"),
     ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
+    ("part_of_weekday", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of {WEEKDAY}"),
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY},? {YEAR}"),
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
@@ -329,6 +333,7 @@ RULES = [
     ("decade_yy", "DATE", "DIGIT", r"(?:the )?" + _MOD_PRE + r"'(?P<decyy>[0-9]0)s"),
     ("decade_word", "DATE", "DECWORD", _MOD_PRE + r"the {DECWORD}"),
     ("century", "DATE", "century", _MOD_PRE + r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th) century"),
+    ("mid_century", "DATE", "century", r"(?P<mod>mid)-(?P<dunit>century)(?! (?:modern|design|furniture|house|home|architecture)\b)"),
     ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
     # --- quarters, halves, seasons -----------------------------------------------------------
     ("quarter_year", "DATE", "YEAR4", r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
@@ -375,7 +380,7 @@ RULES = [
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}|(?= local time)|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
-    ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)(?: {WEEKDAY}| (?P<tday>today|yesterday|tomorrow))?"),
+    ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?P<pof>morning|afternoon|evening)(?! of\b)"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
     ("clock_date", "TIME", "DIGIT", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?,? {MONTH} {DAY}"),
@@ -385,13 +390,15 @@ RULES = [
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
     ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare3>days|hours)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
-    ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long"),
+    ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long|(?P<longunit>year|month|week|day|decade|century)-long"),
     ("duration_long_word", "DURATION", "weeklong monthlong yearlong daylong", r"(?P<longunit>week|month|year|day)long"),
     ("period_ended", "DURATION", "UNIT", r"(?P<theunit>the) (?:fiscal )?(?P<tunit>year|month|week)(?= (?:that )?(?:ended|ending|ends|to)\b)"),
     ("the_unit", "DATE", "UNIT", r"(?P<theperiod>the) (?:full |whole |entire |same |fiscal )?(?P<dunit>year|month|week|decade)(?!-)"),
     ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
+    # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
+    ("set_freq", "SET", "once twice times", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour)|{SETWORD})"),
     ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
 ]
