@@ -266,7 +266,9 @@ _PLURAL_UNITS = frozenset(word for word in en.UNITS if word.endswith("s") or wor
 def _unit(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     letter, mult = _lex(en.UNITS, v)
     f["unit"] = letter
-    if f.get("amount") is not None:
+    if v.lower() in _PLURAL_UNITS and (g.get("num") or "").lower() in ("a", "an"):
+        f["amount"], f["vague"] = None, True  # "a months-long campaign"
+    elif f.get("amount") is not None:
         f["amount"] = f["amount"] * mult
     elif g.get("num") is None and v.lower() in _PLURAL_UNITS:
         f["vague"] = True  # "years ago": some years

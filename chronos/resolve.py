@@ -33,7 +33,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, TO_NOT_VERBS
+from .grammar.en import BACKGROUND_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, TO_NOT_VERBS
 from .grammar.en_cues import PAST_CUES
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning
@@ -169,12 +169,20 @@ class _Resolver:
             before.pop()
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
             del before[-2:]
-        if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
-            return "present"  # a deadline: the nearest occurrence
         tense = self.doc.tense_at(mention.start, mention.end)
+        if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
+            # a deadline: ahead in a future clause ("will decide by Monday"), else the nearest
+            # occurrence ("the ceasefire was extended until March 6")
+            return "future" if tense == "future" else "present"
         if tense == "past" and infinitive and self._after_infinitive(mention):
             return "present"  # "agreed to buy it in February": the nearest February
         return tense
+
+    def background(self, mention: Mention) -> bool:
+        """Whether the words before the expression make it background ("since 2009"), which does
+        not become the time under discussion."""
+        before = self.doc.text[max(0, mention.start - 16):mention.start].lower().split()
+        return bool(before) and (before[-1] in BACKGROUND_WORDS or " ".join(before[-2:]) in BACKGROUND_WORDS)
 
     def _after_infinitive(self, mention: Mention) -> bool:
         """Whether an infinitive stands between the clause's past verb and the expression."""
@@ -224,7 +232,7 @@ class _Resolver:
                 interval = interval_of(_fmt_day(self.dct))
             else:
                 interval = interval_of(value)
-            if interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison:
+            if interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison and not self.background(mention):
                 day = interval.begin.date()
                 if value.endswith("T24:00"):  # midnight ends its day: what follows is still on it
                     day -= _dt.timedelta(days=1)
@@ -333,9 +341,13 @@ class _Resolver:
             chosen = next(c for c in candidates if c.year == base.year)
         else:
             chosen = self.pick(candidates, base, mention, default=None)
-        if m.day is not None and not _valid(chosen.year, m.month, m.day):
-            raise ValueError(f"no {m.month}/{m.day} in {chosen.year}")
-        return self.with_year(m, chosen.year)
+        year = chosen.year
+        if m.day is not None and not _valid(year, m.month, m.day):  # Feb. 29: the leap year that way
+            step = 1 if chosen > base else -1
+            year = next((y for y in range(year + step, year + 9 * step, step) if _valid(y, m.month, m.day)), 0)
+            if not year:
+                raise ValueError(f"no {m.month}/{m.day} near {chosen.year}")
+        return self.with_year(m, year)
 
     def beside_last(self, start_in: Callable[[int], _dt.date], rel: int) -> int:
         """The year of the first period after (``rel`` > 0) or before the date under discussion,
@@ -355,6 +367,8 @@ class _Resolver:
             return "DATE", f"XXXX-XX-{m.day:02d}", m.mod
         months = [add_months(base.replace(day=1), k) for k in (-1, 0, 1)]
         candidates = [_dt.date(d.year, d.month, m.day) for d in months if _valid(d.year, d.month, m.day)]
+        if m.weekday is not None:  # "Monday the 13th": the month in which the 13th is a Monday
+            candidates = [c for c in candidates if c.isoweekday() == m.weekday] or candidates
         if not candidates:
             return None
         return "DATE", _fmt_day(self.pick(candidates, base, mention)), m.mod
@@ -372,7 +386,7 @@ class _Resolver:
         this_week = monday + _dt.timedelta(days=m.weekday - 1)
         candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]
         if m.rel is None:
-            day = self.pick(candidates, base, mention, default=None)
+            day = self.pick(candidates, base, mention, default="future")
         elif m.rel < 0:
             day = max(c for c in candidates if c < base)
         elif m.rel > 0:
@@ -390,12 +404,12 @@ class _Resolver:
             return f"{self.beside_last(lambda y: _dt.date(y, SEASON_MONTHS[m.season], 1), m.rel):04d}-{m.season}"  # type: ignore[index]
         if m.anchored and self.last is not None:
             return f"{self.last[0].year:04d}-{m.season}"
-        candidates = [_dt.date(y, SEASON_MONTHS[m.season], 1) for y in (base.year - 1, base.year, base.year + 1)]
+        candidates = [_dt.date(y, SEASON_MONTHS[m.season], 1) for y in range(base.year - 2, base.year + 2)]
         current = _dt.date(*(_season_start(base)))
         if m.rel is not None and m.rel != 0:
             chosen = _pick(candidates, current, "past" if m.rel < 0 else "future", strict=True)
-        elif m.rel == 0:
-            chosen = min(candidates, key=lambda c: abs((c - current).days))
+        elif m.rel == 0:  # "this summer": the one we are in, else this year's
+            chosen = current if current in candidates else _dt.date(base.year, SEASON_MONTHS[m.season], 1)
         else:
             chosen = self.pick(candidates, current, mention)
         return f"{chosen.year:04d}-{m.season}"
@@ -420,6 +434,10 @@ class _Resolver:
         year = base.year
         if m.quarter > _quarter_of(base) and self.tense(mention) == "past":  # the clause is read only then
             year -= 1
+        elif (m.quarter < _quarter_of(base) - (0 if m.mod else 1)) and self.tense(mention) == "future":
+            # "will close by the end of the first quarter" written in May: next year's (but the
+            # quarter just ended is still to be reported: "expects to report third-quarter results")
+            year += 1
         return f"{year:04d}-Q{m.quarter}"
 
     def half(self, m: Meaning, mention: Mention) -> str:
@@ -527,7 +545,8 @@ class _Resolver:
         if m.vague or m.amount is None:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None
-        if unit == "Y" and topic is not None and Granularity.HALF <= topic <= Granularity.SEASON and self.last is not None:
+        period = topic is not None and (Granularity.HALF <= topic <= Granularity.SEASON or (topic == Granularity.MONTH and m.amount == 1))
+        if unit == "Y" and period and self.last is not None:
             # "profit rose from $5 a year ago/earlier" after "in the third quarter": the same
             # period one year before
             anchor: Optional[tuple[_dt.date, Optional[Granularity]]] = self.last

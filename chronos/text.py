@@ -219,7 +219,16 @@ class Document:
         # else the sentence's (the clause's cue is one of the sentence's cues before or after the
         # expression: when they all agree, the clause need not be found)
         cue = self._attached_cue(sentence, start, end, (sentence.start, sentence.end))
-        return tenses[cue] if cue is not None else None
+        if cue is None or self._attribution(sentence, end, cue):
+            return None
+        return tenses[cue]
+
+    def _attribution(self, sentence: _Sentence, end: int, cue: int) -> bool:
+        """Whether cue ``cue`` only attributes what comes before it, after a comma, at the end of
+        the sentence: "The council meets Thursday, the mayor said." (its tense is not the clause's)."""
+        cue_start, cue_end = sentence.cue_starts[cue], sentence.cue_ends[cue]
+        return (cue_start >= end and self.text[cue_start:cue_end].lower() in _REPORTING
+                and "," in self.text[end:cue_start] and not self.text[cue_end:sentence.end].strip(" .\"'”’)\n"))
 
     # --- labels ---------------------------------------------------------------------------------
     def label_for(self, start: int, end: int) -> str:

@@ -21,6 +21,8 @@ DCT = "2017-03-17"  # a Friday, in ISO week 2017-W11
 # -- full, partial and numeric dates ---------------------------------------------------------------
 
 DATES = [
+    ("feb-29-past", "The deal was signed on Feb. 29.",
+     [("Feb. 29", "DATE", "2016-02-29")]),
     ("month-day-future", "Talks on a peace treaty will resume on March 20.",
      [("March 20", "DATE", "2017-03-20")]),
     ("month-day-reported-future", "Lavrov said the talks would resume on March 20.",
@@ -129,6 +131,14 @@ YEARS = [
 # -- seasons ---------------------------------------------------------------------------------------
 
 SEASONS = [
+    ("this-summer-in-january", "The ministry expects a recovery this summer.",
+     [("this summer", "DATE", "2017-SU")], "2017-01-04"),
+    ("this-spring-in-november", "Sales collapsed this spring.",
+     [("this spring", "DATE", "2017-SP")], "2017-11-27"),
+    ("last-winter-in-february", "The plant closed last winter.",
+     [("last winter", "DATE", "2015-WI")], "2017-02-10"),
+    ("bare-season-after-preposition", "The bridge will reopen in spring.",
+     [("spring", "DATE", "2017-SP")]),
     ("end-is-a-verb", "The talks are expected to end this summer.",
      [("this summer", "DATE", "2017-SU")]),
     ("in-the-fall", "The rebels retreated in the fall.",
@@ -152,6 +162,12 @@ SEASONS = [
 # -- quarters, halves, fiscal years -----------------------------------------------------------------
 
 QUARTERS = [
+    ("the-end-of-a-quarter-ahead", "The deal is expected to close by the end of the first quarter.",
+     [("the end of the first quarter", "DATE", "2018-Q1", "END")], "2017-05-10"),
+    ("a-quarter-just-ended-is-reported", "The company expects to report a first-quarter loss.",
+     [("first-quarter", "DATE", "2017-Q1")], "2017-05-10"),
+    ("a-year-ago-after-a-month", "Exports rose 6 percent in February from a year ago.",
+     [("February", "DATE", "2017-02"), ("a year ago", "DATE", "2016-02")]),
     ("h1-year", "Profit fell in H1 2016.",
      [("H1 2016", "DATE", "2016-H1")]),
     ("quarter-past", "Net profit fell 5 percent in the third quarter.",
@@ -189,6 +205,22 @@ QUARTERS = [
 # -- weekdays, resolved by tense --------------------------------------------------------------------
 
 WEEKDAYS = [
+    ("schedule-without-tense-cue", "The team plays Arsenal on Saturday.",
+     [("Saturday", "DATE", "2017-03-18")], "2017-03-13"),
+    ("trailing-attribution-is-not-the-clause", "The council meets Thursday, the mayor said.",
+     [("Thursday", "DATE", "2017-03-16")], "2017-03-14"),
+    ("attribution-with-past-verb", "Rebels attacked the town on Thursday, officials said.",
+     [("Thursday", "DATE", "2017-03-16")]),
+    ("could-is-ahead", "Officials said the bridge could reopen Saturday.",
+     [("Saturday", "DATE", "2017-03-18")]),
+    ("could-not-is-past", "The grandparents could not be reached Wednesday.",
+     [("Wednesday", "DATE", "2017-03-15")]),
+    ("hopes-to", "NASA hopes to launch the rocket on Monday.",
+     [("Monday", "DATE", "2017-03-20")]),
+    ("deadline-in-future-clause", "The government will decide by Monday.",
+     [("Monday", "DATE", "2017-03-20")], "2017-03-16"),
+    ("weekday-the-nth", "The meeting is on Monday the 3rd.",
+     [("Monday the 3rd", "DATE", "2017-04-03")]),
     ("said-on-tuesday", "The foreign ministry said on Tuesday that the talks had stalled.",
      [("Tuesday", "DATE", "2017-03-14")]),
     ("will-meet-on-tuesday", "The two ministers will meet on Tuesday.",
@@ -218,6 +250,10 @@ WEEKDAYS = [
 # -- days, weeks, months and years relative to the dct ---------------------------------------------
 
 RELATIVE = [
+    ("background-year-is-no-anchor", "The plane crashed on March 10. The airline, founded in 1998, grounded its fleet two days later.",
+     [("March 10", "DATE", "2017-03-10"), ("1998", "DATE", "1998"), ("two days later", "DATE", "2017-03-12")]),
+    ("since-is-no-anchor", "Shares fell on Tuesday to their lowest level since 2009. They recovered the next day.",
+     [("Tuesday", "DATE", "2017-03-14"), ("2009", "DATE", "2009"), ("the next day", "DATE", "2017-03-15")]),
     ("until-at-least", "Hospitals were told to keep a quarter of intensive care beds free for patients until at least the end of June.",
      [("the end of June", "DATE", "2017-06", "END")]),
     ("the-next-day-after-a-date", "The envoy will arrive on March 25 and meet the minister the next day.",
@@ -324,6 +360,8 @@ REFS = [
 # -- times of day -----------------------------------------------------------------------------------
 
 TIMES = [
+    ("clock-on-month-day", "The funeral will be held at 11 a.m. on March 26.",
+     [("11 a.m. on March 26", "TIME", "2017-03-26T11:00")]),
     ("the-night-of-weekday", "The riots began on the night of Saturday, police said.",
      [("the night of Saturday", "TIME", "2017-03-11TNI")]),
     ("midnight-on-weekday", "The curfew took effect at midnight on Sunday.",
@@ -383,6 +421,8 @@ TIMES = [
 # -- durations --------------------------------------------------------------------------------------
 
 DURATIONS = [
+    ("a-months-long", "The army ended a months-long siege.",
+     [("months-long", "DURATION", "PXM")]),
     ("the-decade-long", "The decade-long war has killed thousands.",
      [("decade-long", "DURATION", "P10Y")]),
     ("hyphen-adjective-before-a-name", "The 10-year Treasury yield rose.",
@@ -686,6 +726,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("street-block", "Police were called to the 1200 block of Main Street."),
     ("index-name", "Small caps in the Russell 2000 index fell 2 percent."),
     ("product-name", "The office still runs Windows 2000 on its computers."),
     ("august-adjective", "The august institution celebrated its founding."),

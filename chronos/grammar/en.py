@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "CALENDAR_WORDS", "MACROS", "RULES", "NEGATIVE",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "CALENDAR_WORDS", "MACROS", "RULES", "NEGATIVE",
 ]
 
 MONTHS = {
@@ -183,6 +183,12 @@ DECADE_WORDS = {
 #: resolver then takes the nearest occurrence, whatever the tense of the clause
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
 
+#: words before a date that make it background, not the time under discussion: "the lowest level
+#: since 2009", "the airline, founded in 1998," do not anchor a following "two days later"
+BACKGROUND_WORDS = frozenset({
+    "since", "founded in", "founded on", "born in", "born on", "established in",
+})
+
 #: lower-case words after "to" that are not verbs ("sentenced to death in May"). Any other one
 #: starts an infinitive, whose date a past-tense verb does not place: "agreed to buy the unit in
 #: February", "subpoenaed him to testify on Feb. 10" may be ahead, so the nearest occurrence is taken
@@ -233,6 +239,7 @@ QUANTITY_NOUNS = frozenset({
     "cars", "homes", "acres", "barrels", "points", "copies", "students", "residents",
     "protesters", "demonstrators", "civilians", "children", "refugees", "migrants", "patients",
     "cases", "deaths", "passengers", "visitors", "police", "officers", "families", "households",
+    "block",
 })
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
 
@@ -308,6 +315,7 @@ RULES = [
     ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?! (?:anniversary|century|floor|time|birthday|minute|hour|day|year|round|place|amendment|district|street|avenue|division|parallel|consecutive|straight|largest|biggest|most|of|and|or)\b)(?-i:(?! [A-Z]))"),
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
+    ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
     ("month_yy", "DATE", "MONTH", r"{MONTH} {YY}"),
     ("rel_month", "DATE", "MONTH", _MOD_PRE + r"{REL} {MONTH}"),
@@ -336,24 +344,25 @@ RULES = [
     ("mid_century", "DATE", "century", r"(?P<mod>mid)-(?P<dunit>century)(?! (?:modern|design|furniture|house|home|architecture)\b)"),
     ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
     # --- quarters, halves, seasons -----------------------------------------------------------
-    ("quarter_year", "DATE", "YEAR4", r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
-    ("quarter_rel_year", "DATE", "year", r"(?:the )?" + _QUARTER + r" of (?P<this_year>this|last|next) year"),
+    ("quarter_year", "DATE", "YEAR4", _MOD_PRE + r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
+    ("quarter_rel_year", "DATE", "year", _MOD_PRE + r"(?:the )?" + _QUARTER + r" of (?P<this_year>this|last|next) year"),
     ("year_period", "DATE", "YEAR4", r"the {YEAR} (?P<period>quarter|period|fiscal quarter)"),
     ("period_rel_year", "DATE", "year", r"the (?:corresponding|same|comparable|year-earlier) (?P<period>period|quarter) (?P<this_year>last|this|next) year"),
     ("rel_years_period", "DATE", "year", r"(?P<this_year>last|this|next) year's (?P<period>period|quarter)"),
     ("rel_year_quarter", "DATE", "quarter", r"(?P<this_year>this|last|next) year's " + _QUARTER),
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
-    ("rel_quarter", "DATE", "quarter q", r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
+    ("rel_quarter", "DATE", "quarter q", _MOD_PRE + r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
     ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[A-Za-z]{3,9}\.? [0-9]{1,2})\b)"),
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
     ("half_abbr", "DATE", "h", r"(?P<hnum>H[12])(?: of)? (?:fiscal )?{YEAR}"),
-    ("half_year", "DATE", "half", r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
+    ("half_year", "DATE", "half", _MOD_PRE + r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
     ("half_adjective", "DATE", "half", r"(?P<half>first|second)-half(?= [a-z])"),
     ("half_month", "DATE", "half", r"the (?P<half>first|second|last) half of {MONTH}(?:,? {YEAR})?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}"),
     ("rel_season", "DATE", "SEASON", _MOD_PRE + r"{REL} {SEASON}"),
     ("mod_season", "DATE", "SEASON", r"(?P<mod>early|late|mid)[- ]{SEASON}"),
     ("season", "DATE", "SEASON", r"the " + _MOD_PRE + r"{SEASON}(?! of)"),
+    ("bare_season", "DATE", "SEASON", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s)){SEASON}(?! of\b)"),
     # --- relative ----------------------------------------------------------------------------
     ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM} )?{UNIT} (?P<ago>ago)"),
     ("earlier_later", "DATE", "earlier later now", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now)"),
@@ -383,7 +392,7 @@ RULES = [
     ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?P<pof>morning|afternoon|evening)(?! of\b)"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
-    ("clock_date", "TIME", "DIGIT", r"{HOUR}(?::{MINUTE})? ?{AMPM}(?: {ZONE})?,? {MONTH} {DAY}"),
+    ("clock_date", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),

@@ -92,6 +92,10 @@ FUTURE_CUES = (
     "scheduled", "slated", "planned", "plans", "planning", "set to", "set for", "upcoming",
     "forthcoming", "next", "payable", "effective", "takes effect", "take effect",
     "goes into effect", "go into effect",
+    # possibility and intention point ahead ("officials said the bridge could reopen Saturday")
+    "could", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is likely to",
+    "are likely to", "is unlikely to", "are unlikely to", "is considering", "are considering",
+    "is preparing to", "are preparing to", "is ready to", "are ready to",
     # what was arranged is mostly still ahead when the news reports it
     "was scheduled", "were scheduled", "was planned", "were planned", "was set to",
     "were set to", "was due", "were due", "was planning", "were planning", "has scheduled",
@@ -128,7 +132,7 @@ PAST_CUES = (
     "was", "were", "did", "wasn't", "weren't", "hadn't", "didn't", "ago",
     "was going to", "were going to", "used to",
     "may have", "might have", "must have", "could have", "should have", "would have",
-    "can't have", "couldn't have",
+    "can't have", "couldn't have", "could not", "couldn't",
 ) + IRREGULAR_PAST
 
 #: Cues of a present state.
