@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 from attrs import evolve
 
 from .grammar.en import BACKGROUND_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, TO_NOT_VERBS
-from .grammar.en_cues import PAST_CUES
+from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning
 from .tagger import Mention
@@ -120,6 +120,8 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # words and numbers ("fell to 4.9 percent")
 _PAST_WORDS = frozenset(cue for cue in PAST_CUES if " " not in cue)
+_RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
+_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
 
 
@@ -178,11 +180,18 @@ class _Resolver:
             return "present"  # "agreed to buy it in February": the nearest February
         return tense
 
-    def background(self, mention: Mention) -> bool:
-        """Whether the words before the expression make it background ("since 2009"), which does
-        not become the time under discussion."""
+    def background(self, mention: Mention, granularity: Granularity) -> bool:
+        """Whether the expression is background that does not become the time under discussion:
+        after a word of :data:`BACKGROUND_WORDS` ("since 2009"), or a year while a day or month is
+        under discussion, named in a relative clause or after "of" ("a plant that opened in 2010",
+        "the floods of 1998")."""
         before = self.doc.text[max(0, mention.start - 16):mention.start].lower().split()
-        return bool(before) and (before[-1] in BACKGROUND_WORDS or " ".join(before[-2:]) in BACKGROUND_WORDS)
+        if before and (before[-1] in BACKGROUND_WORDS or " ".join(before[-2:]) in BACKGROUND_WORDS):
+            return True
+        if granularity > Granularity.YEAR or self.last is None or not Granularity.MONTH <= self.last[1] <= Granularity.DAY:
+            return False
+        return bool(before) and before[-1] == "of" or _IN_RELATIVE_CLAUSE.search(
+            self.doc.text, max(0, mention.start - _RELATIVE_REACH), mention.start) is not None
 
     def _after_infinitive(self, mention: Mention) -> bool:
         """Whether an infinitive stands between the clause's past verb and the expression."""
@@ -232,7 +241,8 @@ class _Resolver:
                 interval = interval_of(_fmt_day(self.dct))
             else:
                 interval = interval_of(value)
-            if interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison and not self.background(mention):
+            if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison
+                    and not self.background(mention, interval.granularity)):
                 day = interval.begin.date()
                 if value.endswith("T24:00"):  # midnight ends its day: what follows is still on it
                     day -= _dt.timedelta(days=1)

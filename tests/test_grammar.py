@@ -250,6 +250,12 @@ WEEKDAYS = [
 # -- days, weeks, months and years relative to the dct ---------------------------------------------
 
 RELATIVE = [
+    ("year-in-relative-clause-is-no-anchor", "The strike began on Feb. 4 at a plant that opened in 2010. Later that month, it spread.",
+     [("Feb. 4", "DATE", "2017-02-04"), ("2010", "DATE", "2010"), ("Later that month", "DATE", "2017-02", "END")]),
+    ("year-after-of-is-no-anchor", "On March 3, the mayor recalled the floods of 1998. Two days later he resigned.",
+     [("March 3", "DATE", "2017-03-03"), ("1998", "DATE", "1998"), ("Two days later", "DATE", "2017-03-05")]),
+    ("a-year-after-a-year-topic", "The treaty was signed on May 3, 1990. In 1998, the war resumed. A year later, it ended.",
+     [("May 3, 1990", "DATE", "1990-05-03"), ("1998", "DATE", "1998"), ("A year later", "DATE", "1999")]),
     ("background-year-is-no-anchor", "The plane crashed on March 10. The airline, founded in 1998, grounded its fleet two days later.",
      [("March 10", "DATE", "2017-03-10"), ("1998", "DATE", "1998"), ("two days later", "DATE", "2017-03-12")]),
     ("since-is-no-anchor", "Shares fell on Tuesday to their lowest level since 2009. They recovered the next day.",
