@@ -366,6 +366,8 @@ REFS = [
 # -- times of day -----------------------------------------------------------------------------------
 
 TIMES = [
+    ("mid-afternoon-yesterday", "At mid-afternoon yesterday, shares were up 2 pence.",
+     [("mid-afternoon yesterday", "TIME", "2017-03-16TAF", "MID")]),
     ("clock-on-month-day", "The funeral will be held at 11 a.m. on March 26.",
      [("11 a.m. on March 26", "TIME", "2017-03-26T11:00")]),
     ("the-night-of-weekday", "The riots began on the night of Saturday, police said.",
@@ -427,6 +429,12 @@ TIMES = [
 # -- durations --------------------------------------------------------------------------------------
 
 DURATIONS = [
+    ("trading-days", "Eight trading days after the crash, the index had recovered.",
+     [("Eight trading days", "DURATION", "P8D")]),
+    ("the-weeks-ahead", "Fund managers will face pressure in the weeks ahead.",
+     [("the weeks ahead", "DURATION", "PXW")]),
+    ("the-first-hours", "Prisoners were taken in the first hours of the ground war.",
+     [("the first hours", "DURATION", "PTXH")]),
     ("a-months-long", "The army ended a months-long siege.",
      [("months-long", "DURATION", "PXM")]),
     ("the-decade-long", "The decade-long war has killed thousands.",
@@ -732,6 +740,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("high-noon-idiom", "For the people of Poland, high noon has come."),
     ("street-block", "Police were called to the 1200 block of Main Street."),
     ("index-name", "Small caps in the Russell 2000 index fell 2 percent."),
     ("product-name", "The office still runs Windows 2000 on its computers."),

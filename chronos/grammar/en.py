@@ -391,16 +391,19 @@ RULES = [
     ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}|(?= local time)|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?P<pof>morning|afternoon|evening)(?! of\b)"),
+    ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
     ("clock_date", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
-    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
+    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
     ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare3>days|hours)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
     ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long|(?P<longunit>year|month|week|day|decade|century)-long"),
     ("duration_long_word", "DURATION", "weeklong monthlong yearlong daylong", r"(?P<longunit>week|month|year|day)long"),
+    ("first_units", "DURATION", "UNIT", r"the (?!early hours)(?P<vague>first|early|final) (?P<vunit>hours|days|weeks|months|years)"),
+    ("units_ahead", "DURATION", "ahead", r"the (?:coming )?(?P<vunit>days|weeks|months|years) ahead"),
     ("period_ended", "DURATION", "UNIT", r"(?P<theunit>the) (?:fiscal )?(?P<tunit>year|month|week)(?= (?:that )?(?:ended|ending|ends|to)\b)"),
     ("the_unit", "DATE", "UNIT", r"(?P<theperiod>the) (?:full |whole |entire |same |fiscal )?(?P<dunit>year|month|week|decade)(?!-)"),
     ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
@@ -422,6 +425,7 @@ NEGATIVE = [
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
+    ("noon", r"(?<=\bhigh\s)noon"),  # the idiom: "high noon comes today"
     ("ref", r"now(?:,)? that\b"),
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
     ("ref", r"the present (?!day\b|time\b)"),
