@@ -116,13 +116,14 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n"
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
-
-
 def _after_name(text: str, pos: int) -> bool:
     """Whether a capitalized word inside a sentence, not a calendar word, stands just before ``pos``."""
-    m = _NAME_BEFORE.search(text, max(0, pos - 30), pos)
-    return m is not None and m[1].lower() not in en.CALENDAR_WORDS and _mid_sentence(text, m.start(1))
+    if pos < 3 or text[pos - 1] != " " or not text[pos - 2].islower():
+        return False
+    space = text.rfind(" ", max(0, pos - 30), pos - 1)
+    word = text[space + 1:pos - 1]
+    return (space >= 0 and word.isalpha() and word.istitle() and word.lower() not in en.CALENDAR_WORDS
+            and _mid_sentence(text, space + 1))
 
 
 def _after_preposition(text: str, pos: int, words: frozenset[str] = en.MONTH_PREPOSITIONS) -> bool:

@@ -16,7 +16,7 @@ import enum
 from typing import Optional
 
 from attrs import field, frozen
-from attrs.validators import ge, in_, instance_of, optional
+from attrs.validators import in_, instance_of, optional
 
 __all__ = [
     "Granularity",
@@ -110,22 +110,30 @@ class TimeExpression:
     ['2013-11']
     """
 
-    text: str = field(validator=instance_of(str))
-    start: int = field(validator=[instance_of(int), ge(0)])
-    end: int = field(validator=[instance_of(int), ge(0)])
-    type: str = field(validator=in_(TIMEX_TYPES))
-    value: str = field(validator=instance_of(str))
-    mod: Optional[str] = field(default=None, validator=optional(in_(TIMEX_MODS)))
-    interval: Optional[Interval] = field(default=None, validator=optional(instance_of(Interval)))
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: Optional[str] = None
+    interval: Optional[Interval] = None
     freq: Optional[str] = field(default=None, kw_only=True)
     quant: Optional[str] = field(default=None, kw_only=True)
 
-    @end.validator
-    def _check_end(self, attribute: object, value: int) -> None:
-        if value - self.start != len(self.text):
-            raise ValueError(
-                f"span {self.start}:{value} does not fit the text {self.text!r} ({len(self.text)} characters)"
-            )
+    def __attrs_post_init__(self) -> None:
+        # every field checked in one pass (one is built for every expression found; attrs
+        # validators, one call per field, cost twice the construction)
+        for name, kind, article in (("text", str, "a"), ("value", str, "a"), ("start", int, "an"), ("end", int, "an")):
+            if not isinstance(getattr(self, name), kind):
+                raise TypeError(f"TimeExpression.{name} must be {article} {kind.__name__}, not {getattr(self, name)!r}")
+        if self.start < 0 or self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}:{self.end} does not fit the text {self.text!r} ({len(self.text)} characters)")
+        if self.type not in TIMEX_TYPES:
+            raise ValueError(f"TimeExpression.type must be one of {TIMEX_TYPES}, not {self.type!r}")
+        if self.mod is not None and self.mod not in TIMEX_MODS:
+            raise ValueError(f"TimeExpression.mod must be None or one of {TIMEX_MODS}, not {self.mod!r}")
+        if self.interval is not None and not isinstance(self.interval, Interval):
+            raise TypeError(f"TimeExpression.interval must be an Interval or None, not {self.interval!r}")
 
     @property
     def granularity(self) -> Optional[Granularity]:

@@ -120,6 +120,7 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # words and numbers ("fell to 4.9 percent")
 _PAST_WORDS = frozenset(cue for cue in PAST_CUES if " " not in cue)
+_BACKGROUND_TAILS = tuple(lead + words[1:] + " " for words in BACKGROUND_WORDS for lead in (" " + words[0], " " + words[0].upper()))
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
@@ -171,11 +172,11 @@ class _Resolver:
             before.pop()
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
             del before[-2:]
-        tense = self.doc.tense_at(mention.start, mention.end)
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
             # a deadline: ahead in a future clause ("will decide by Monday"), else the nearest
             # occurrence ("the ceasefire was extended until March 6")
-            return "future" if tense == "future" else "present"
+            return "future" if self.doc.tense_at(mention.start, mention.end) == "future" else "present"
+        tense = self.doc.tense_at(mention.start, mention.end)
         if tense == "past" and infinitive and self._after_infinitive(mention):
             return "present"  # "agreed to buy it in February": the nearest February
         return tense
@@ -185,13 +186,13 @@ class _Resolver:
         after a word of :data:`BACKGROUND_WORDS` ("since 2009"), or a year while a day or month is
         under discussion, named in a relative clause or after "of" ("a plant that opened in 2010",
         "the floods of 1998")."""
-        before = self.doc.text[max(0, mention.start - 16):mention.start].lower().split()
-        if before and (before[-1] in BACKGROUND_WORDS or " ".join(before[-2:]) in BACKGROUND_WORDS):
+        text, start = self.doc.text, mention.start
+        if text.endswith(_BACKGROUND_TAILS, 0, start):
             return True
         if granularity > Granularity.YEAR or self.last is None or not Granularity.MONTH <= self.last[1] <= Granularity.DAY:
             return False
-        return bool(before) and before[-1] == "of" or _IN_RELATIVE_CLAUSE.search(
-            self.doc.text, max(0, mention.start - _RELATIVE_REACH), mention.start) is not None
+        return text.endswith(" of ", 0, start) or _IN_RELATIVE_CLAUSE.search(
+            text, max(0, start - _RELATIVE_REACH), start) is not None
 
     def _after_infinitive(self, mention: Mention) -> bool:
         """Whether an infinitive stands between the clause's past verb and the expression."""

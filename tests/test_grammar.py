@@ -379,7 +379,7 @@ TIMES = [
     ("hhmm-gmt-on-weekday", "The blast came at 0530 GMT on Thursday.",
      [("0530 GMT on Thursday", "TIME", "2017-03-16T05:30")]),
     ("hhmm-local-time", "Voting ended at 2000 local time.",
-     [("2000", "TIME", "2017-03-17T20:00")]),
+     [("2000 local time", "TIME", "2017-03-17T20:00")]),
     ("dotted-am", "The first train left at 7.30am.",
      [("7.30am", "TIME", "2017-03-17T07:30")]),
     ("24-hour-after-at", "The quake struck at 14:02, officials said.",

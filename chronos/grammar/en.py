@@ -329,8 +329,8 @@ RULES = [
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY},? {YEAR}"),
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
-    # wire style "1230 GMT", "0600 local time" (before "year": "2000 local time" is a time)
-    ("clock_hhmm", "TIME", "DIGIT", r"(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?: {ZONE}|(?= local time))" + _ON_DAY),
+    # wire style "1230 GMT", "0600 local time" (before "year": a tie with it is a time)
+    ("clock_hhmm", "TIME", "DIGIT", r"(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9]) (?:{ZONE}|local time)" + _ON_DAY),
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
     ("year_fiscal", "DATE", "fiscal financial", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
     ("spelled_year", "DATE", "nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
@@ -388,7 +388,7 @@ RULES = [
     ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?" + _ON_DAY),
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
-    ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}|(?= local time)|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
+    ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}| local time|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?P<pof>morning|afternoon|evening)(?! of\b)"),
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
