@@ -332,7 +332,7 @@ RULES = [
     # wire style "1230 GMT", "0600 local time" (before "year": a tie with it is a time)
     ("clock_hhmm", "TIME", "DIGIT", r"(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9]) (?:{ZONE}|local time)" + _ON_DAY),
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
-    ("year_fiscal", "DATE", "fiscal financial", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
+    ("year_fiscal", "DATE", "YEAR4", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
     ("spelled_year", "DATE", "nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
     ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
     ("fiscal_yy", "DATE", "DIGIT", r"fiscal {YY}"),
@@ -368,7 +368,7 @@ RULES = [
     ("earlier_later", "DATE", "earlier later now", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now)"),
     ("earlier_later_unit", "DATE", "earlier later now", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now)"),
     # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
-    ("unit_before", "DATE", "before after", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
+    ("unit_before", "DATE", "UNIT", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
     ("next_day", "DATE", "day", r"the (?P<beforeafter>next) (?P<dunit>day)(?!s)"),
     ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?:fiscal |financial )?(?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
@@ -376,8 +376,8 @@ RULES = [
     ("unit_rel", "DATE", "earlier later", r"(?P<earlier>earlier|later) (?:this|that) (?P<dunit>year|month|week|day)"),
     ("later_that", "DATE", "earlier later", r"(?P<anchorword>later|earlier) that (?P<dunit>year|month|week|day|morning|afternoon|evening|night)"),
     # Reuters style "end-March", "start-2019"
-    ("end_dash_month", "DATE", "end start", r"(?P<mod_late>end|start)-{MONTH}(?: {YEAR})?"),
-    ("end_dash_year", "DATE", "end start", r"(?P<mod_late>end|start)-{YEAR}"),
+    ("end_dash_month", "DATE", "MONTH", r"(?P<mod_late>end|start)-{MONTH}(?: {YEAR})?"),
+    ("end_dash_year", "DATE", "YEAR4", r"(?P<mod_late>end|start)-{YEAR}"),
     ("end_of", "DATE", "end beginning start middle", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
     ("year_end", "DATE", "end", r"(?P<dunit>year)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),
     ("recent_units", "DATE", "UNIT", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
@@ -403,14 +403,14 @@ RULES = [
     ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long|(?P<longunit>year|month|week|day|decade|century)-long"),
     ("duration_long_word", "DURATION", "weeklong monthlong yearlong daylong", r"(?P<longunit>week|month|year|day)long"),
     ("first_units", "DURATION", "UNIT", r"the (?!early hours)(?P<vague>first|early|final) (?P<vunit>hours|days|weeks|months|years)"),
-    ("units_ahead", "DURATION", "ahead", r"the (?:coming )?(?P<vunit>days|weeks|months|years) ahead"),
+    ("units_ahead", "DURATION", "UNIT", r"the (?:coming )?(?P<vunit>days|weeks|months|years) ahead"),
     ("period_ended", "DURATION", "UNIT", r"(?P<theunit>the) (?:fiscal )?(?P<tunit>year|month|week)(?= (?:that )?(?:ended|ending|ends|to)\b)"),
     ("the_unit", "DATE", "UNIT", r"(?P<theperiod>the) (?:full |whole |entire |same |fiscal )?(?P<dunit>year|month|week|decade)(?!-)"),
     ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
     # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
-    ("set_freq", "SET", "once twice times", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour)|{SETWORD})"),
+    ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour)|{SETWORD})"),
     ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
 ]
