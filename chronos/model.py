@@ -65,11 +65,6 @@ class Granularity(enum.IntEnum):
     SECOND = 13
 
 
-def _is_after_begin(instance: "Interval", attribute: object, value: _dt.datetime) -> None:
-    if value <= instance.begin:
-        raise ValueError(f"interval end {value!r} must be after its begin {instance.begin!r}")
-
-
 @frozen
 class Interval:
     """A half-open stretch of time ``[begin, end)`` and the granularity it was named at.
@@ -80,9 +75,17 @@ class Interval:
     (True, False)
     """
 
-    begin: _dt.datetime = field(validator=instance_of(_dt.datetime))
-    end: _dt.datetime = field(validator=[instance_of(_dt.datetime), _is_after_begin])
+    begin: _dt.datetime
+    end: _dt.datetime
     granularity: Granularity = field(converter=Granularity)
+
+    def __attrs_post_init__(self) -> None:
+        # checked in one pass, like TimeExpression (one is built for every date found)
+        for name in ("begin", "end"):
+            if not isinstance(getattr(self, name), _dt.datetime):
+                raise TypeError(f"Interval.{name} must be a datetime, not {getattr(self, name)!r}")
+        if self.end <= self.begin:
+            raise ValueError(f"interval end {self.end!r} must be after its begin {self.begin!r}")
 
     def __contains__(self, moment: object) -> bool:
         if isinstance(moment, _dt.datetime):

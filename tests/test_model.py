@@ -39,3 +39,8 @@ def test_evolve_checks_again():
 def test_an_interval_must_end_after_it_begins():
     with pytest.raises(ValueError):
         Interval(dt.datetime(2017, 1, 1), dt.datetime(2016, 1, 1), Granularity.YEAR)
+
+
+def test_an_interval_needs_datetimes():
+    with pytest.raises(TypeError, match="Interval.begin must be a datetime"):
+        Interval(dt.date(2016, 1, 1), dt.datetime(2017, 1, 1), Granularity.YEAR)
