@@ -740,6 +740,8 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("room-number", "The meeting was held in room 1204."),
+    ("flight-number", "Flight 1549 landed on the river."),
     ("high-noon-idiom", "For the people of Poland, high noon has come."),
     ("street-block", "Police were called to the 1200 block of Main Street."),
     ("index-name", "Small caps in the Russell 2000 index fell 2 percent."),

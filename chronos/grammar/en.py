@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "CALENDAR_WORDS", "MACROS", "RULES", "NEGATIVE",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "MACROS", "RULES", "NEGATIVE",
 ]
 
 MONTHS = {
@@ -243,6 +243,13 @@ QUANTITY_NOUNS = frozenset({
 })
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
 
+#: nouns before a number that make it a label, not a year: "room 1204", "Flight 1549"
+LABEL_NOUNS = (
+    "room", "rooms", "flight", "route", "highway", "interstate", "page", "pages", "section",
+    "chapter", "article", "resolution", "no.", "number", "apartment", "suite", "gate", "platform",
+    "bus", "model", "exit", "pier", "unit", "ward", "precinct", "district", "bill", "amendment",
+)
+
 #: capitalized words that may stand just before a year inside a sentence ("Christmas 2016",
 #: "Fiscal 1998"); after any other one the number belongs to a name ("the Russell 2000 index")
 CALENDAR_WORDS = frozenset({
@@ -417,6 +424,7 @@ RULES = [
 
 #: contexts that veto a candidate: (rule name or "*", regex that must match the text around it)
 NEGATIVE = [
+    ("year", "(?i:" + "|".join(r"(?<=\b%s\s)" % word.replace(".", r"\.") for word in LABEL_NOUNS) + ")"),  # "room 1204"
     # (rules it applies to, "*" for all; regex matched case-insensitively at the candidate's start)
     ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
     ("duration", r"last an? "),  # "will last a week": the verb
