@@ -168,8 +168,9 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
     if name == "year" and groups.get("mod") is None and groups.get("fiscal") is None and _after_name(text, start):
         return False  # "the Russell 2000 index", "Windows 2000"
     number = groups.get("year") or groups.get("rday")
-    if (name in ("year", "range_day") and number and groups.get("fiscal") is None
-            and _lex(en.MODS, groups.get("mod") or "about") == "APPROX" and not _after_preposition(text, start, en.YEAR_PREPOSITIONS)):
+    approximate = groups.get("mod") is None or _lex(en.MODS, groups["mod"]) == "APPROX"  # not "early 1998"
+    if (name in ("year", "range_day") and number and groups.get("fiscal") is None and approximate
+            and not _after_preposition(text, start, en.YEAR_PREPOSITIONS)):
         # the word after the number: "(about) 2000 people" is a quantity
         at = text.find(number, start) + len(number)
         after = text[at:at + 30].split(maxsplit=1)

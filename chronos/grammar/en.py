@@ -254,7 +254,7 @@ LABEL_NOUNS = (
 #: "Fiscal 1998"); after any other one the number belongs to a name ("the Russell 2000 index")
 CALENDAR_WORDS = frozenset({
     *MONTHS, *WEEKDAYS, *SEASONS, "christmas", "easter", "thanksgiving", "day", "eve", "fiscal",
-    "calendar", "year", "model", "class",
+    "calendar", "year",
 })
 
 # ---------------------------------------------------------------------------------------------
