@@ -152,6 +152,7 @@ class _Resolver:
         self.dct = reference.date.date() if reference.date is not None else None
         self.narrative = anchor == "narrative" or (anchor == "auto" and self.dct is None)
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
+        self.last_time: Optional[_dt.datetime] = None  # its hour and minute, when it named them
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -248,6 +249,7 @@ class _Resolver:
                 if value.endswith("T24:00"):  # midnight ends its day: what follows is still on it
                     day -= _dt.timedelta(days=1)
                 self.last = (day, interval.granularity)
+                self.last_time = interval.begin if interval.granularity >= Granularity.HOUR else None
         freq = m.freq if type_ == "SET" else None
         return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval, freq=freq)
 
@@ -567,8 +569,12 @@ class _Resolver:
         else:
             base = self.deictic()
             anchor = (base, None) if base is not None else None
+        if unit in ("H", "MIN") and m.anchored and self.last_time is not None and float(m.amount).is_integer():
+            # "About 16 minutes later", after "at 2:43 p.m.": a time of day
+            moment = self.last_time + _dt.timedelta(minutes=(m.direction or -1) * m.amount * (60 if unit == "H" else 1))
+            return "TIME", f"{_fmt_day(moment.date())}T{moment.hour:02d}:{moment.minute:02d}", m.mod
         if anchor is None or unit in ("H", "MIN", "S") or not float(m.amount).is_integer():
-            return _past_or_future(m)  # no calendar date for "an hour later", "1.5 years ago"
+            return _past_or_future(m)  # no calendar date for "an hour later" after a day, "1.5 years ago"
         base, anchor_gran = anchor
         # a year at least: "a decade ago" is the year ten years back, not the previous decade
         granularity = max(_UNIT_GRANULARITY.get(unit, Granularity.DAY), Granularity.YEAR)

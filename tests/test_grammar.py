@@ -366,6 +366,10 @@ REFS = [
 # -- times of day -----------------------------------------------------------------------------------
 
 TIMES = [
+    ("minutes-later-after-a-time", "The rocket lifted off at 2:43 p.m. About 16 minutes later, it reached orbit.",
+     [("2:43 p.m.", "TIME", "2017-03-17T14:43"), ("About 16 minutes later", "TIME", "2017-03-17T14:59", "APPROX")]),
+    ("hours-later-after-a-day", "He arrived on Monday. Two hours later he left.",
+     [("Monday", "DATE", "2017-03-13"), ("Two hours later", "DATE", "FUTURE_REF")]),
     ("mid-afternoon-yesterday", "At mid-afternoon yesterday, shares were up 2 pence.",
      [("mid-afternoon yesterday", "TIME", "2017-03-16TAF", "MID")]),
     ("clock-on-month-day", "The funeral will be held at 11 a.m. on March 26.",
