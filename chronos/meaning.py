@@ -252,6 +252,12 @@ def _this_year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["calendar_unit"] = "Y"
 
 
+def _of_year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    # "March of that year", "in May of the following year": the year under discussion, or next to it
+    f["rel"] = _lex(en.RELATIONS, v)
+    f["calendar_unit"], f["anchored"] = "Y", True
+
+
 def _num(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     amount = _number(v)
     f["amount"] = amount
@@ -422,6 +428,9 @@ _STEPS: dict[str, Any] = {
     "ref": _set("ref", lambda v: _lex(en.REFS, v)),
     "rel": _rel,
     "this_year": _this_year,
+    "ofyear": _of_year,
+    "bcyear": _set("ref", lambda v: f"BC{int(v):04d}"),  # a value of its own: BC0044
+    "adyear": _set("year", int),
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),
     "mod_late": _set("mod", lambda v: "END" if v.lower().startswith(("late", "end")) else "START"),
     "yearend": _set("mod", lambda v: "END"),

@@ -183,14 +183,16 @@ class _Resolver:
         return tense
 
     def background(self, mention: Mention, granularity: Granularity) -> bool:
-        """Whether the expression is background that does not become the time under discussion:
-        after a word of :data:`BACKGROUND_WORDS` ("since 2009"), or a year while a day or month is
-        under discussion, named in a relative clause or after "of" ("a plant that opened in 2010",
-        "the floods of 1998")."""
+        """Whether the expression is background that does not become the time under discussion: a
+        date coarser than that one, after a word of :data:`BACKGROUND_WORDS` ("since 2009"), or a
+        year while a day or month is under discussion, named in a relative clause or after "of"
+        ("a plant that opened in 2010", "the floods of 1998")."""
+        if self.last is None or granularity >= self.last[1]:
+            return False  # only a coarser date than the one under discussion may be background
         text, start = self.doc.text, mention.start
         if text.endswith(_BACKGROUND_TAILS, 0, start):
             return True
-        if granularity > Granularity.YEAR or self.last is None or not Granularity.MONTH <= self.last[1] <= Granularity.DAY:
+        if granularity > Granularity.YEAR or not Granularity.MONTH <= self.last[1] <= Granularity.DAY:
             return False
         return text.endswith(" of ", 0, start) or _IN_RELATIVE_CLAUSE.search(
             text, max(0, start - _RELATIVE_REACH), start) is not None
@@ -213,6 +215,10 @@ class _Resolver:
         not looked at for an infinitive."""
         if ref in candidates:
             return ref
+        if self.narrative and self.last is not None:
+            # a narrative moves forward from the date under discussion, whatever its (past) tense:
+            # "In March 1915 the fleet attacked. In December the army withdrew." is 1915-12
+            return _pick(candidates, ref, "future")
         tense = self.tense(mention, infinitive=False)
         chosen = _pick(candidates, ref, tense, default=default)
         if tense == "past":
@@ -338,8 +344,9 @@ class _Resolver:
         base = self.deictic()
         if base is None:
             return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")
-        if m.calendar_unit == "Y" and m.rel is not None:  # "January this year", "May last year"
-            return self.with_year(m, base.year + m.rel)
+        if m.calendar_unit == "Y" and m.rel is not None:  # "January this year", "March of that year"
+            year = self.last[0].year if m.anchored and self.last is not None else base.year
+            return self.with_year(m, year + m.rel)
         if m.anchored and m.rel and self.last is not None:  # "the following January"
             return self.with_year(m, self.beside_last(lambda y: _dt.date(y, m.month, 1), m.rel))  # type: ignore[arg-type]
         if self.last is not None and (m.anchored or (self.narrative and self.last[1] == Granularity.YEAR)):
@@ -363,12 +370,15 @@ class _Resolver:
         return self.with_year(m, year)
 
     def beside_last(self, start_in: Callable[[int], _dt.date], rel: int) -> int:
-        """The year of the first period after (``rel`` > 0) or before the date under discussion,
-        given the period's start in a year: "the following January" after September 2016 is 2017's."""
+        """The year of the first period after (``rel`` > 0) or before the period under discussion,
+        given the period's start in a year: "the following January" after September 2016 is
+        2017's, "the following spring" after 1814 is 1815's."""
         assert self.last is not None
-        last = self.last[0]
-        candidates = [start_in(y) for y in (last.year - 1, last.year, last.year + 1)]
-        return _pick(candidates, last, "past" if rel < 0 else "future", strict=True).year
+        day, granularity = self.last
+        topic = interval_of(_value_at(day, granularity))
+        edge = day if topic is None else (topic.end.date() if rel > 0 else topic.begin.date())
+        candidates = [start_in(y) for y in (day.year - 1, day.year, day.year + 1, day.year + 2)]
+        return _pick(candidates, edge, "past" if rel < 0 else "future", strict=rel < 0).year
 
     def day_of_month(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         """ "the 20th": that day of the month nearest the reference, as the tense says."""
@@ -590,9 +600,18 @@ class _Resolver:
             return "DATE", _week(target) + "-WE", m.mod
         return "DATE", _value_at(target, granularity), m.mod
 
+    def unknown_day(self) -> Optional[str]:
+        """The day under discussion when only its month or year is known: ``1941-05-XX``."""
+        if self.last is None or self.last[1] not in (Granularity.MONTH, Granularity.YEAR):
+            return None
+        return _value_at(self.last[0], self.last[1]) + ("-XX" if self.last[1] == Granularity.MONTH else "-XX-XX")
+
     def dayref(self, m: Meaning) -> tuple[str, str, Optional[str]]:
         assert m.dayref is not None
         day_topic = self.last is not None and self.last[1] >= Granularity.DAY
+        if m.anchored and not day_topic and self.unknown_day() is not None:
+            value = self.unknown_day()  # "that evening" after "in May 1941": 1941-05-XXTEV
+            return ("TIME", f"{value}T{m.part}", m.mod) if m.part and not m.part.startswith("T") else ("DATE", value, m.mod)  # type: ignore[return-value]
         if m.anchored and day_topic:  # "that morning", "the next morning"
             base: Optional[_dt.date] = self.last[0]  # type: ignore[index]
         elif self.narrative and not day_topic:
@@ -618,8 +637,9 @@ class _Resolver:
             _, day_value, _ = self.dayref(evolve(m, part=None))
         else:  # "at 10 p.m.": on the day under discussion, else the reference day
             day_topic = self.last is not None and self.last[1] >= Granularity.DAY
+            partial = None if day_topic or not self.narrative else self.unknown_day()
             base = self.last[0] if day_topic else self.deictic()  # type: ignore[index]
-            day_value = _fmt_day(base) if base is not None else "XXXX-XX-XX"
+            day_value = partial or (_fmt_day(base) if base is not None else "XXXX-XX-XX")
         if m.hour is not None:
             if m.hour > 24:
                 raise ValueError(m.hour)

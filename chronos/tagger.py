@@ -615,7 +615,8 @@ _MATCH_FORM = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'",
 })
 
-_ADJECTIVE_DETERMINER = re.compile(r"(?:%s)\s+(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
+# not before a modifier ("the mid-1950s", "the late-19th century": the determiner is the period's)
+_ADJECTIVE_DETERMINER = re.compile(r"(?:%s)\s+(?!(?:mid|early|late)-)(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[^\W\d_]")  # "the 14-day strike", "The 10-year Treasury yield"
 
 

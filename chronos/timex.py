@@ -10,6 +10,7 @@ decade, century, millennium    ``199X`` or ``199``, ``19XX`` or ``19``, ``1``
 weeks, weekends, week days     ``2017-W11``, ``2017-W11-5``, ``2017-W11-WE``, ``XXXX-WXX-1``
 seasons, quarters, halves      ``2017-SP`` (``SU`` ``FA`` ``WI``), ``2017-Q1`` .. ``Q4``, ``2017-H1``
 times, parts of the day        ``2017-03-17T10``, ``T10:15``, ``T10:15:30``, ``TMO`` (``MI`` ``AF`` ``EV`` ``NI`` ``DT``)
+years before the common era   ``BC0044``, ``BC0049-01`` (the ``BC`` prefix of TIMEX2, kept by taggers for TIMEX3)
 references                     ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``
 durations                      ``P5Y``, ``P2W``, ``P1.5Y``, ``PT24H``, ``P1DT2H``, ``PXY``, ``PXD``
 =============================  ==============================================================
@@ -106,7 +107,7 @@ def _point_problem(value: str) -> Optional[str]:
     if value in REFERENCE_VALUES:
         return None
     date, has_time, time = value.partition("T")
-    date_match = _DATE.fullmatch(date)
+    date_match = _DATE.fullmatch(date[2:] if date.startswith("BC") and date[2:3].isdigit() else date)
     time_match = _TIME.fullmatch(time) if has_time else None
     if date_match is None or (has_time and time_match is None):
         return "not a date, week, season, quarter or time such as '2017-03-17' or 'XXXX-WXX-1'"

@@ -143,3 +143,13 @@ def test_gold_corpus_values_are_valid():
     }
     assert len(values) > 500
     assert {v for v in values if not is_valid_value(v)} == GOLD_ANNOTATION_ERRORS
+
+
+@pytest.mark.parametrize("value", ["BC0044", "BC0753", "BC0049-01"])
+def test_years_before_the_common_era(value):
+    assert is_valid_value(value, "DATE")
+
+
+@pytest.mark.parametrize("value", ["BC", "BCXX-01", "BC-0044"])
+def test_malformed_years_before_the_common_era(value):
+    assert not is_valid_value(value)
