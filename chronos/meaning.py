@@ -363,6 +363,15 @@ def _set_pair(keys: tuple[str, str], lexicon: dict[str, Any]) -> Any:
     return step
 
 
+def _beside(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["direction"] = -1 if v.lower() == "before" else 1
+    f["anchored"], f["vague"] = True, True
+
+
+def _month_quarter(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["quarter"] = (f.pop("month") - 1) // 3 + 1  # the quarter that month is in
+
+
 def _half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     second = v.lower() in ("second", "last")
     if g.get("month"):  # "the second half of May": late May
@@ -451,6 +460,8 @@ _STEPS: dict[str, Any] = {
     "bare2": _bare,
     "bare": _bare,
     "bare3": _bare,
+    "beside": _beside,
+    "monthquarter": _month_quarter,
     "longunit": _set_pair(("unit", "amount"), en.UNITS),
     "setpart": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "span": _span,

@@ -565,6 +565,11 @@ class _Resolver:
                 gran = Granularity.YEAR
             return "DATE", _value_at(add_months(base, -12), gran), m.mod
         unit = m.unit or "Y"
+        if m.rule == "units_beside" and self.last is not None:
+            # "(in the) weeks before the shooting": around the time under discussion, as precise
+            # as such a stretch allows (hours: its day; days, weeks: its month; longer: its year)
+            coarsest = {"H": Granularity.DAY, "MIN": Granularity.DAY, "D": Granularity.MONTH, "W": Granularity.MONTH}
+            return "DATE", _value_at(self.last[0], min(self.last[1], coarsest.get(unit, Granularity.YEAR))), m.mod
         if m.vague or m.amount is None:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None

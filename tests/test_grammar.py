@@ -162,6 +162,8 @@ SEASONS = [
 # -- quarters, halves, fiscal years -----------------------------------------------------------------
 
 QUARTERS = [
+    ("quarter-named-by-its-month", "Apple earned $13 billion in the December quarter.",
+     [("the December quarter", "DATE", "2016-Q4")]),
     ("the-end-of-a-quarter-ahead", "The deal is expected to close by the end of the first quarter.",
      [("the end of the first quarter", "DATE", "2018-Q1", "END")], "2017-05-10"),
     ("a-quarter-just-ended-is-reported", "The company expects to report a first-quarter loss.",
@@ -250,6 +252,8 @@ WEEKDAYS = [
 # -- days, weeks, months and years relative to the dct ---------------------------------------------
 
 RELATIVE = [
+    ("weeks-before-an-event", "The gunman struck on March 3. His car was seen in the weeks before the shooting.",
+     [("March 3", "DATE", "2017-03-03"), ("weeks", "DATE", "2017-03")]),
     ("year-in-relative-clause-is-no-anchor", "The strike began on Feb. 4 at a plant that opened in 2010. Later that month, it spread.",
      [("Feb. 4", "DATE", "2017-02-04"), ("2010", "DATE", "2010"), ("Later that month", "DATE", "2017-02", "END")]),
     ("year-after-of-is-no-anchor", "On March 3, the mayor recalled the floods of 1998. Two days later he resigned.",
@@ -366,6 +370,14 @@ REFS = [
 # -- times of day -----------------------------------------------------------------------------------
 
 TIMES = [
+    ("zone-bst-on-weekday", "The leaders arrived at 10:15 BST on Monday.",
+     [("10:15 BST on Monday", "TIME", "2017-03-13T10:15")]),
+    ("around-hhmm-cet", "Talks ended at around 0100 CET.",
+     [("around 0100 CET", "TIME", "2017-03-17T01:00", "APPROX")]),
+    ("a-place-time", "The council will meet at 9 a.m. New York time.",
+     [("9 a.m. New York time", "TIME", "2017-03-17T09:00")]),
+    ("later-than-is-a-duration", "Polls closed at 11 p.m., five hours later than scheduled.",
+     [("11 p.m.", "TIME", "2017-03-17T23:00"), ("five hours", "DURATION", "PT5H")]),
     ("minutes-later-after-a-time", "The rocket lifted off at 2:43 p.m. About 16 minutes later, it reached orbit.",
      [("2:43 p.m.", "TIME", "2017-03-17T14:43"), ("About 16 minutes later", "TIME", "2017-03-17T14:59", "APPROX")]),
     ("hours-later-after-a-day", "He arrived on Monday. Two hours later he left.",
@@ -379,7 +391,7 @@ TIMES = [
     ("midnight-on-weekday", "The curfew took effect at midnight on Sunday.",
      [("midnight on Sunday", "TIME", "2017-03-12T24:00")]),
     ("wire-hhmm-gmt", "Polls closed at 6 p.m. local time (1500 GMT).",
-     [("6 p.m.", "TIME", "2017-03-17T18:00"), ("1500 GMT", "TIME", "2017-03-17T15:00")]),
+     [("6 p.m. local time", "TIME", "2017-03-17T18:00"), ("1500 GMT", "TIME", "2017-03-17T15:00")]),
     ("hhmm-gmt-on-weekday", "The blast came at 0530 GMT on Thursday.",
      [("0530 GMT on Thursday", "TIME", "2017-03-16T05:30")]),
     ("hhmm-local-time", "Voting ended at 2000 local time.",
@@ -433,6 +445,10 @@ TIMES = [
 # -- durations --------------------------------------------------------------------------------------
 
 DURATIONS = [
+    ("hour-long", "The hour-long speech ended.",
+     [("hour-long", "DURATION", "PT1H")]),
+    ("take-weeks", "It could take weeks to restore power.",
+     [("weeks", "DURATION", "PXW")]),
     ("trading-days", "Eight trading days after the crash, the index had recovered.",
      [("Eight trading days", "DURATION", "P8D")]),
     ("the-weeks-ahead", "Fund managers will face pressure in the weeks ahead.",
@@ -744,6 +760,9 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("summer-olympics", "The Summer Olympics opened in London."),
+    ("arab-spring", "The Arab Spring began in Tunisia."),
+    ("a-count-of-quarters", "Construction shrank for the fourth quarter in a row."),
     ("room-number", "The meeting was held in room 1204."),
     ("flight-number", "Flight 1549 landed on the river."),
     ("high-noon-idiom", "For the people of Poland, high noon has come."),

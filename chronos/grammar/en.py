@@ -15,7 +15,7 @@ from __future__ import annotations
 
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
-    "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
+    "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
     "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -167,6 +167,13 @@ PART_RELATIONS = {
 #: words for how many times a set recurs -> count ("twice a year": freq 2X)
 FREQUENCIES = {"once": 1, "twice": 2, "thrice": 3}
 
+#: time zones written after a clock time ("1400 GMT", "10:15 BST"); matched in capitals only
+TIME_ZONES = frozenset({
+    "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+    "BST", "WET", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT", "ICT", "WIB", "HKT", "SGT",
+    "JST", "KST", "AEST", "AEDT", "NZST", "NZDT",
+})
+
 #: adverbs and "every/each" forms that make a SET -> (unit letter, amount)
 SET_WORDS = {
     "daily": ("D", 1), "weekly": ("W", 1), "monthly": ("M", 1), "yearly": ("Y", 1),
@@ -289,7 +296,7 @@ MACROS = {
     "HOUR24": ("hour", None, r"(?:[01]?[0-9]|2[0-3])"),
     "MINUTE": ("minute", None, r"[0-5][0-9]"),
     "AMPM": ("ampm", None, r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock)"),
-    "ZONE": ("zone", None, r"(?:[ECMP][SD]?T|GMT|UTC)"),
+    "ZONE": ("zone", None, "(?-i:%s)" % "|".join(sorted(TIME_ZONES, key=len, reverse=True))),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -304,6 +311,8 @@ MACROS = {
 _MOD_PRE = r"(?:{MOD}[- ])?"
 # "last" after these is the verb: "expected to last six weeks" (the duration is "six weeks")
 _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not")) + "last"
+# after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
+_ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
 _ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today"
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
 
@@ -339,7 +348,7 @@ RULES = [
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
     # wire style "1230 GMT", "0600 local time" (before "year": a tie with it is a time)
-    ("clock_hhmm", "TIME", "DIGIT", r"(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9]) (?:{ZONE}|local time)" + _ON_DAY),
+    ("clock_hhmm", "TIME", "DIGIT", r"(?:{MOD} )?(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9]) (?:{ZONE}|local time)" + _ON_DAY),
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
     ("year_fiscal", "DATE", "YEAR4", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
     ("spelled_year", "DATE", "nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
@@ -365,6 +374,7 @@ RULES = [
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
     ("rel_quarter", "DATE", "quarter q", _MOD_PRE + r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
     ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[A-Za-z]{3,9}\.? [0-9]{1,2})\b)"),
+    ("month_quarter", "DATE", "quarter", r"the {MONTH} (?P<monthquarter>quarter)"),  # "the December quarter": Q4
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
     ("half_abbr", "DATE", "h", r"(?P<hnum>H[12])(?: of)? (?:fiscal )?{YEAR}"),
     ("half_year", "DATE", "half", _MOD_PRE + r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
@@ -397,7 +407,7 @@ RULES = [
     ("rel_weekday", "DATE", "WEEKDAY", r"(?:(?P<mod_late>late|early|earlier|later) )?(?:{REL} )?{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
     ("ref", "DATE", "REF", r"{REF}"),
     # --- times -------------------------------------------------------------------------------
-    ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?" + _ON_DAY),
+    ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}| local time|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
@@ -411,8 +421,10 @@ RULES = [
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<bare3>days|hours)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
-    ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long|(?P<longunit>year|month|week|day|decade|century)-long"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s))(?P<bare3>days|hours|minutes|weeks|months|years)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    # "in the weeks before the shooting", "days after the attack": the stretch next to an event
+    ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
+    ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long|(?P<longunit>year|month|week|day|decade|century|hour|minute)-long"),
     ("duration_long_word", "DURATION", "weeklong monthlong yearlong daylong", r"(?P<longunit>week|month|year|day)long"),
     ("first_units", "DURATION", "UNIT", r"the (?!early hours)(?P<vague>first|early|final) (?P<vunit>hours|days|weeks|months|years)"),
     ("units_ahead", "DURATION", "UNIT", r"the (?:coming )?(?P<vunit>days|weeks|months|years) ahead"),
@@ -438,7 +450,11 @@ NEGATIVE = [
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
-    ("noon", r"(?<=\bhigh\s)noon"),  # the idiom: "high noon comes today"
+    ("noon", r"(?<=\bhigh\s)noon"),
+    ("season season_year rel_season bare_season", r"(?:the\s+)?(?-i:Summer|Winter|Spring)\s+(?-i:Olympics|Olympic|Games|Paralympics|Festival|Palace|Universiade)\b"),
+    ("season bare_season", r"(?:(?<=\bArab\s)|(?<=\bPrague\s))(?-i:Spring)"),  # events, not seasons
+    ("rel_quarter", r"(?:the\s+)?\w+\s+quarter\s+in\s+a\s+row\b"),  # a count: "the fourth quarter in a row"
+    ("earlier_later earlier_later_unit", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
     ("ref", r"now(?:,)? that\b"),
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
     ("ref", r"the present (?!day\b|time\b)"),
