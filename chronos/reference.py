@@ -25,7 +25,7 @@ from .errors import DateError
 from .grammar import en_datelines as _lex
 from .grammar.en import MONTHS, WEEKDAYS
 from .model import Granularity, Interval, Reference
-from .resolve import resolve
+from .resolve import after_background_word, resolve
 from .tagger import Mention, tag
 from .text import Document
 
@@ -286,6 +286,8 @@ def _mentions(doc: Document, dateline: Dateline, mentions: Optional[Sequence[Men
             continue
         if expr.start < dateline.end and expr.end > dateline.start:
             continue  # the dateline itself
+        if after_background_word(doc.text, expr.start):
+            continue  # "the first win since 1966" says nothing of when the text was written
         found.append((expr.interval, doc.tense_at(expr.start, expr.end)))
     return found
 

@@ -190,7 +190,7 @@ class _Resolver:
         if self.last is None or granularity >= self.last[1]:
             return False  # only a coarser date than the one under discussion may be background
         text, start = self.doc.text, mention.start
-        if text.endswith(_BACKGROUND_TAILS, 0, start):
+        if after_background_word(text, start):
             return True
         if granularity > Granularity.YEAR or not Granularity.MONTH <= self.last[1] <= Granularity.DAY:
             return False
@@ -644,6 +644,8 @@ class _Resolver:
             day_topic = self.last is not None and self.last[1] >= Granularity.DAY
             partial = None if day_topic or not self.narrative else self.unknown_day()
             base = self.last[0] if day_topic else self.deictic()  # type: ignore[index]
+            if base is not None and not day_topic and m.part == "T24:00" and self.tense(mention) == "past":
+                base -= _dt.timedelta(days=1)  # "took effect at midnight": the midnight just past
             day_value = partial or (_fmt_day(base) if base is not None else "XXXX-XX-XX")
         if m.hour is not None:
             if m.hour > 24:
@@ -660,6 +662,11 @@ class _Resolver:
         if past and m.unit == "Y":
             return "DATE", "PAST_REF", m.mod
         return "DURATION", format_duration(None, m.unit or "Y"), m.mod
+
+
+def after_background_word(text: str, start: int) -> bool:
+    """Whether one of :data:`BACKGROUND_WORDS` ends just before ``start`` ("since 2009")."""
+    return text.endswith(_BACKGROUND_TAILS, 0, start)
 
 
 def _past_or_future(m: Meaning) -> tuple[str, str, Optional[str]]:

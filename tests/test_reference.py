@@ -315,3 +315,11 @@ def test_tbaq_datelines():
         if found is not None:  # the story's local date: the creation time's day or the day before
             named = dt.date(gold.dct.year, found.month, found.day)
             assert 0 <= (gold.dct.date() - named).days <= 1, path.name
+
+
+def test_a_date_after_since_is_no_evidence_for_the_year():
+    text = "LONDON, Nov 15 (Reuters) - England won its first title since 1966, the team said on Tuesday."
+    ref = establish(Document(text), None)
+    assert (ref.source, ref.date, ref.month, ref.day) == ("dateline", None, 11, 15)
+    dated = "LONDON, Nov 15 (Reuters) - England won its first title since 1966, after a loss in March 2013."
+    assert establish(Document(dated), None).date == dt.datetime(2013, 11, 15)
