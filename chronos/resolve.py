@@ -121,6 +121,8 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # words and numbers ("fell to 4.9 percent")
 _PAST_WORDS = frozenset(cue for cue in PAST_CUES if " " not in cue)
 _BACKGROUND_TAILS = tuple(lead + words[1:] + " " for words in BACKGROUND_WORDS for lead in (" " + words[0], " " + words[0].upper()))
+_EVENT_YEAR = re.compile(r" (?!(?:and|or|to|in|on|at|of|for|by|with|from|as|that|which|was|were|is|are)\b)[^\W\d_]")  # "the 2014 tournament"
+_RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
@@ -153,6 +155,7 @@ class _Resolver:
         self.narrative = anchor == "narrative" or (anchor == "auto" and self.dct is None)
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
         self.last_time: Optional[_dt.datetime] = None  # its hour and minute, when it named them
+        self.last_span = (0, 0)  # where it was mentioned
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -256,6 +259,7 @@ class _Resolver:
                     day -= _dt.timedelta(days=1)
                 self.last = (day, interval.granularity)
                 self.last_time = interval.begin if interval.granularity >= Granularity.HOUR else None
+                self.last_span = (mention.start, mention.end)
         freq = m.freq if type_ == "SET" else None
         return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval, freq=freq)
 
@@ -349,8 +353,17 @@ class _Resolver:
             return self.with_year(m, year + m.rel)
         if m.anchored and m.rel and self.last is not None:  # "the following January"
             return self.with_year(m, self.beside_last(lambda y: _dt.date(y, m.month, 1), m.rel))  # type: ignore[arg-type]
-        if self.last is not None and (m.anchored or (self.narrative and self.last[1] == Granularity.YEAR)):
-            return self.with_year(m, self.last[0].year)  # "The following year ... In November"
+        if self.last is not None and self.last[1] == Granularity.YEAR and (
+                m.anchored or self.narrative or self.names_the_event(mention)):
+            # "The following year ... In November"; "The 2014 tournament runs from June 12"
+            return self.with_year(m, self.last[0].year)
+        if self.last is not None and m.anchored:
+            return self.with_year(m, self.last[0].year)
+        if m.day is not None and self.last is not None and self.last[1] == Granularity.DAY and self.doc.text[
+                self.last_span[1]:mention.start].strip().lower() in _RANGE_WORDS:
+            # the end of a range is not before its start: "from June 12, 2014 to July 13"
+            last = self.last[0]
+            return self.with_year(m, last.year + ((m.month, m.day) < (last.month, last.day)))
         # compared month by month: "extended to Nov. 20" written on Nov. 2 is this November's
         candidates = [_dt.date(y, m.month, 1) for y in (base.year - 1, base.year, base.year + 1)]
         base = base.replace(day=1)
@@ -368,6 +381,14 @@ class _Resolver:
             if not year:
                 raise ValueError(f"no {m.month}/{m.day} near {chosen.year}")
         return self.with_year(m, year)
+
+    def names_the_event(self, mention: Mention) -> bool:
+        """Whether the year under discussion names the event of the mention's sentence, before
+        a noun ("The 2014 tournament runs from June 12", "the 2012 Olympics opened on July 27")."""
+        start, end = self.last_span
+        text = self.doc.text
+        return (_EVENT_YEAR.match(text, end) is not None and text[max(0, start - 4):start].lower() == "the "
+                and self.doc.sentence_at(start) == self.doc.sentence_at(mention.start))
 
     def beside_last(self, start_in: Callable[[int], _dt.date], rel: int) -> int:
         """The year of the first period after (``rel`` > 0) or before the period under discussion,

@@ -618,6 +618,10 @@ MODIFIERS = [
 # -- ranges: one expression per end point -----------------------------------------------------------
 
 RANGES = [
+    ("range-end-not-before-its-start", "The festival runs from Dec. 28 to Jan. 3.",
+     [("Dec. 28", "DATE", "2016-12-28"), ("Jan. 3", "DATE", "2017-01-03")]),
+    ("year-naming-the-event", "The 2014 tournament runs from June 12 to July 13.",
+     [("2014", "DATE", "2014"), ("June 12", "DATE", "2014-06-12"), ("July 13", "DATE", "2014-07-13")]),
     ("month-range-hyphen", "Operating profit for April-June rose 9 percent.",
      [("April", "DATE", "2016-04"), ("June", "DATE", "2016-06")]),
     ("month-range-march", "Exports fell in January-March.",
