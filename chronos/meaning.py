@@ -252,6 +252,11 @@ def _this_year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["calendar_unit"] = "Y"
 
 
+def _week_rel(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["rel"] = {"this": 0, "last": -1, "next": 1}[v.lower()]
+    f["calendar_unit"] = "W"  # the weekday of that week: "Friday next week"
+
+
 def _of_year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     # "March of that year", "in May of the following year": the year under discussion, or next to it
     f["rel"] = _lex(en.RELATIONS, v)
@@ -438,6 +443,7 @@ _STEPS: dict[str, Any] = {
     "rel": _rel,
     "this_year": _this_year,
     "ofyear": _of_year,
+    "weekrel": _week_rel,
     "bcyear": _set("ref", lambda v: f"BC{int(v):04d}"),  # a value of its own: BC0044
     "adyear": _set("year", int),
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),

@@ -387,8 +387,9 @@ class _Resolver:
         a noun ("The 2014 tournament runs from June 12", "the 2012 Olympics opened on July 27")."""
         start, end = self.last_span
         text = self.doc.text
-        return (_EVENT_YEAR.match(text, end) is not None and text[max(0, start - 4):start].lower() == "the "
-                and self.doc.sentence_at(start) == self.doc.sentence_at(mention.start))
+        named = text[start:start + 4].lower() == "the " or (  # "the 2013 fiscal year"
+            text[max(0, start - 4):start].lower() == "the " and _EVENT_YEAR.match(text, end) is not None)
+        return named and self.doc.sentence_at(start) == self.doc.sentence_at(mention.start)
 
     def beside_last(self, start_in: Callable[[int], _dt.date], rel: int) -> int:
         """The year of the first period after (``rel`` > 0) or before the period under discussion,
@@ -429,7 +430,9 @@ class _Resolver:
         monday = base - _dt.timedelta(days=base.weekday())
         this_week = monday + _dt.timedelta(days=m.weekday - 1)
         candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]
-        if m.rel is None:
+        if m.calendar_unit == "W" and m.rel is not None:  # "Friday next week"
+            day = this_week + _dt.timedelta(weeks=m.rel)
+        elif m.rel is None:
             day = self.pick(candidates, base, mention, default="future")
         elif m.rel < 0:
             day = max(c for c in candidates if c < base)

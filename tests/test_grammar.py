@@ -207,6 +207,10 @@ QUARTERS = [
 # -- weekdays, resolved by tense --------------------------------------------------------------------
 
 WEEKDAYS = [
+    ("weekday-next-week", "Greece needs a new aid tranche by Friday next week.",
+     [("Friday next week", "DATE", "2017-03-24")], "2017-03-16"),
+    ("next-weekday-month-day", "The vote is set for next Wednesday, March 29.",
+     [("next Wednesday, March 29", "DATE", "2017-03-29")]),
     ("schedule-without-tense-cue", "The team plays Arsenal on Saturday.",
      [("Saturday", "DATE", "2017-03-18")], "2017-03-13"),
     ("trailing-attribution-is-not-the-clause", "The council meets Thursday, the mayor said.",
@@ -618,6 +622,8 @@ MODIFIERS = [
 # -- ranges: one expression per end point -----------------------------------------------------------
 
 RANGES = [
+    ("fiscal-year-names-the-event", "Spending cuts apply in the 2017 fiscal year, which ends Sept. 30.",
+     [("the 2017 fiscal year", "DATE", "2017"), ("Sept. 30", "DATE", "2017-09-30")]),
     ("range-end-not-before-its-start", "The festival runs from Dec. 28 to Jan. 3.",
      [("Dec. 28", "DATE", "2016-12-28"), ("Jan. 3", "DATE", "2017-01-03")]),
     ("year-naming-the-event", "The 2014 tournament runs from June 12 to July 13.",

@@ -325,7 +325,8 @@ RULES = [
     ("eu_numeric", "DATE", "YEAR4", r"(?P<dd>3[01]|[12][0-9]|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<year>[12][0-9]{3})"),
     ("wd_month_day_year", "DATE", "YEAR4", r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
     ("wd_day_month_year", "DATE", "MONTH", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
-    ("wd_month_day", "DATE", "MONTH", r"{WEEKDAY},? {MONTH} {DAY}"),
+    ("wd_month_day", "DATE", "MONTH", r"(?:(?:next|last|this|this coming) )?{WEEKDAY},? {MONTH} {DAY}"),
+    ("wd_rel_week", "DATE", "WEEKDAY", r"{WEEKDAY},? (?P<weekrel>next|last|this) week"),  # "Friday next week"
     ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
     ("month_day", "DATE", "MONTH", _MOD_PRE + r"(?:{REL} )?{MONTH} {DAY}(?![0-9:])"),
     ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?! (?:anniversary|century|floor|time|birthday|minute|hour|day|year|round|place|amendment|district|street|avenue|division|parallel|consecutive|straight|largest|biggest|most|of|and|or)\b)(?-i:(?! [A-Z]))"),
