@@ -251,9 +251,9 @@ def infer_year(month: int, day: int, mentions: Iterable[Evidence], weekday: Opti
     def consistent(year: int) -> bool:
         try:
             day_start = _dt.datetime(year, month, day)
-        except ValueError:
+            day_end = day_start + _dt.timedelta(days=1)
+        except (ValueError, OverflowError):  # no such day; the last day of year 9999
             return False
-        day_end = day_start + _dt.timedelta(days=1)
         return (
             (weekday is None or day_start.isoweekday() == weekday)
             and all(iv.begin < day_end for iv in past)

@@ -323,3 +323,8 @@ def test_a_date_after_since_is_no_evidence_for_the_year():
     assert (ref.source, ref.date, ref.month, ref.day) == ("dateline", None, 11, 15)
     dated = "LONDON, Nov 15 (Reuters) - England won its first title since 1966, after a loss in March 2013."
     assert establish(Document(dated), None).date == dt.datetime(2013, 11, 15)
+
+
+def test_infer_year_at_the_end_of_the_calendar():
+    assert infer_year(12, 31, [(year(9999), "past")]) is None  # Dec. 31, 9999 has no next day
+    assert chronos.extract("Dec. 31 - Records from AD 9999 were found.") is not None
