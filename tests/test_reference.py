@@ -326,5 +326,6 @@ def test_a_date_after_since_is_no_evidence_for_the_year():
 
 
 def test_infer_year_at_the_end_of_the_calendar():
-    assert infer_year(12, 31, [(year(9999), "past")]) is None  # Dec. 31, 9999 has no next day
+    last_year = Interval(dt.datetime(9999, 1, 1), dt.datetime(9999, 12, 31), Granularity.YEAR)
+    assert infer_year(12, 31, [(last_year, "past")]) is None  # Dec. 31, 9999 has no next day
     assert chronos.extract("Dec. 31 - Records from AD 9999 were found.") is not None
