@@ -638,16 +638,16 @@ class _Resolver:
     def dayref(self, m: Meaning) -> tuple[str, str, Optional[str]]:
         assert m.dayref is not None
         day_topic = self.last is not None and self.last[1] >= Granularity.DAY
-        if m.anchored and not day_topic and self.unknown_day() is not None:
-            value = self.unknown_day()  # "that evening" after "in May 1941": 1941-05-XXTEV
-            return ("TIME", f"{value}T{m.part}", m.mod) if m.part and not m.part.startswith("T") else ("DATE", value, m.mod)  # type: ignore[return-value]
+        part = m.part if m.part and not m.part.startswith("T") else None
+        partial = self.unknown_day() if m.anchored and not day_topic else None
+        if partial is not None:  # "that evening" after "in May 1941": 1941-05-XXTEV
+            return ("TIME", f"{partial}T{part}", m.mod) if part else ("DATE", partial, m.mod)
         if m.anchored and day_topic:  # "that morning", "the next morning"
             base: Optional[_dt.date] = self.last[0]  # type: ignore[index]
         elif self.narrative and not day_topic:
             base = self.dct  # "yesterday" after "in 1917" is not 1916-12-31
         else:
             base = self.deictic()
-        part = m.part if m.part and not m.part.startswith("T") else None
         if base is None:
             return ("TIME" if part else "DATE"), "XXXX-XX-XX" + (f"T{part}" if part else ""), m.mod
         day = base + _dt.timedelta(days=m.dayref)
