@@ -247,14 +247,11 @@ def _rel(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
         f["anchored"] = True
 
 
-def _this_year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
-    f["rel"] = {"this": 0, "last": -1, "next": 1}[v.lower()]
-    f["calendar_unit"] = "Y"
-
-
-def _week_rel(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
-    f["rel"] = {"this": 0, "last": -1, "next": 1}[v.lower()]
-    f["calendar_unit"] = "W"  # the weekday of that week: "Friday next week"
+def _rel_of(unit: str) -> Any:
+    """The step for "this/last/next" + ``unit``: "May last year", "Friday next week"."""
+    def step(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+        f["rel"], f["calendar_unit"] = _lex(en.RELATIONS, v), unit
+    return step
 
 
 def _of_year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
@@ -441,9 +438,9 @@ _STEPS: dict[str, Any] = {
     "thispart": _thispart,
     "ref": _set("ref", lambda v: _lex(en.REFS, v)),
     "rel": _rel,
-    "this_year": _this_year,
+    "this_year": _rel_of("Y"),
     "ofyear": _of_year,
-    "weekrel": _week_rel,
+    "weekrel": _rel_of("W"),
     "bcyear": _set("ref", lambda v: f"BC{int(v):04d}"),  # a value of its own: BC0044
     "adyear": _set("year", int),
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),

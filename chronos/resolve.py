@@ -122,6 +122,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # words and numbers ("fell to 
 _PAST_WORDS = frozenset(cue for cue in PAST_CUES if " " not in cue)
 _BACKGROUND_TAILS = tuple(lead + words[1:] + " " for words in BACKGROUND_WORDS for lead in (" " + words[0], " " + words[0].upper()))
 _EVENT_YEAR = re.compile(r" (?!(?:and|or|to|in|on|at|of|for|by|with|from|as|that|which|was|were|is|are)\b)[^\W\d_]")  # "the 2014 tournament"
+#: how precise "(in the) hours/days/weeks before X" can be: a day, a month; longer units a year
+_BESIDE_PRECISION = {"H": Granularity.DAY, "MIN": Granularity.DAY, "D": Granularity.MONTH, "W": Granularity.MONTH}
 _RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
@@ -592,8 +594,7 @@ class _Resolver:
         if m.rule == "units_beside" and self.last is not None:
             # "(in the) weeks before the shooting": around the time under discussion, as precise
             # as such a stretch allows (hours: its day; days, weeks: its month; longer: its year)
-            coarsest = {"H": Granularity.DAY, "MIN": Granularity.DAY, "D": Granularity.MONTH, "W": Granularity.MONTH}
-            return "DATE", _value_at(self.last[0], min(self.last[1], coarsest.get(unit, Granularity.YEAR))), m.mod
+            return "DATE", _value_at(self.last[0], min(self.last[1], _BESIDE_PRECISION.get(unit, Granularity.YEAR))), m.mod
         if m.vague or m.amount is None:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None

@@ -69,17 +69,16 @@ def _trie(keys: list[str], depth: int, char: Callable[[str], str], end: Callable
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+_PLAIN_ALTERNATIONS = {
+    "NUMBERS_ALT": en.NUMBERS, "PARTREL_ALT": en.PART_RELATIONS, "TDAY_ALT": en.DAY_REFS, "SMALLNUM_ALT": en.SMALL_NUMBERS,
+}
+
+
 def _expand(pattern: str) -> str:
     def macro(m: "re.Match[str]") -> str:
         name = m.group(1)
-        if name == "NUMBERS_ALT":
-            return _alternation(en.NUMBERS)
-        if name == "PARTREL_ALT":
-            return _alternation(en.PART_RELATIONS)
-        if name == "TDAY_ALT":
-            return _alternation(en.DAY_REFS)
-        if name == "SMALLNUM_ALT":
-            return _alternation(en.SMALL_NUMBERS)
+        if name in _PLAIN_ALTERNATIONS:  # a table's words without a named group
+            return _alternation(_PLAIN_ALTERNATIONS[name])
         if name == "YEARWORD_ALT":
             ones = "|".join(en.SMALL_NUMBERS[:9])
             return f"(?:{'|'.join(en.YEAR_TENS)})(?:-(?:{ones}))?|{_alternation(en.SMALL_NUMBERS[9:])}|oh-(?:{ones})"
