@@ -126,9 +126,11 @@ class TimeExpression:
     def __attrs_post_init__(self) -> None:
         # every field checked in one pass (one is built for every expression found; attrs
         # validators, one call per field, cost twice the construction)
-        for name, kind, article in (("text", str, "a"), ("value", str, "a"), ("start", int, "an"), ("end", int, "an")):
-            if not isinstance(getattr(self, name), kind):
-                raise TypeError(f"TimeExpression.{name} must be {article} {kind.__name__}, not {getattr(self, name)!r}")
+        if not (isinstance(self.text, str) and isinstance(self.value, str)
+                and isinstance(self.start, int) and isinstance(self.end, int)):
+            for name, kind, article in (("text", str, "a"), ("value", str, "a"), ("start", int, "an"), ("end", int, "an")):
+                if not isinstance(getattr(self, name), kind):
+                    raise TypeError(f"TimeExpression.{name} must be {article} {kind.__name__}, not {getattr(self, name)!r}")
         if self.start < 0 or self.end - self.start != len(self.text):
             raise ValueError(f"span {self.start}:{self.end} does not fit the text {self.text!r} ({len(self.text)} characters)")
         if self.type not in TIMEX_TYPES:
