@@ -126,6 +126,17 @@ def _after_name(text: str, pos: int) -> bool:
             and _mid_sentence(text, space + 1))
 
 
+_NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of"}  # "in June Parliament voted", not "Tom and April Jones"
+
+
+def _before_name(text: str, end: int) -> bool:
+    """Whether a capitalized word that is no calendar word follows ``end`` ("April Jones")."""
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+        return False
+    word = text[end + 1:end + 16].split(None, 1)[0].strip(".,;:'\"")
+    return word.isalpha() and word.istitle() and word.lower() not in en.CALENDAR_WORDS
+
+
 def _after_preposition(text: str, pos: int, words: frozenset[str] = en.MONTH_PREPOSITIONS) -> bool:
     """Whether the word before ``pos`` is one of ``words``: one after which "May" or "fall" is a
     date ("in"), by default."""
@@ -165,11 +176,13 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
                 return False
         if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
+        if groups.get("mod") is None and _before_name(text, start + len(surface)) and not _after_preposition(text, start, _NAME_PREPOSITIONS):
+            return False  # a first name or a company: "April Jones", "June Lorrain", "March Networks"
     if name == "year" and groups.get("mod") is None and groups.get("fiscal") is None and _after_name(text, start):
         return False  # "the Russell 2000 index", "Windows 2000"
     number = groups.get("year") or groups.get("rday")
     approximate = groups.get("mod") is None or _lex(en.MODS, groups["mod"]) == "APPROX"  # not "early 1998"
-    if (name in ("year", "range_day") and number and groups.get("fiscal") is None and approximate
+    if (name == "far_year" or name in ("year", "range_day") and number and groups.get("fiscal") is None and approximate
             and not _after_preposition(text, start, en.YEAR_PREPOSITIONS)):
         # the word after the number: "(about) 2000 people" is a quantity
         at = text.find(number, start) + len(number)

@@ -128,6 +128,9 @@ _RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
+_AHEAD_REACH = 40  # characters from a clock time to a day named after it
+_SENTENCE_MARKS = (". ", ";", "!", "?", "\n")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _pick(
@@ -158,6 +161,7 @@ class _Resolver:
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
         self.last_time: Optional[_dt.datetime] = None  # its hour and minute, when it named them
         self.last_span = (0, 0)  # where it was mentioned
+        self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -199,6 +203,8 @@ class _Resolver:
             return True
         if granularity > Granularity.YEAR or not Granularity.MONTH <= self.last[1] <= Granularity.DAY:
             return False
+        if text.endswith("the ", 0, start) and _EVENT_YEAR.match(text, mention.end) and mention.text[:4] < f"{self.last[0].year:04d}":
+            return True  # an earlier event named by its year: "convicted Tuesday in the 1993 strangling"
         return text.endswith(" of ", 0, start) or _IN_RELATIVE_CLAUSE.search(
             text, max(0, start - _RELATIVE_REACH), start) is not None
 
@@ -665,6 +671,8 @@ class _Resolver:
             _, day_value, _ = self.weekday(evolve(m, part=None), mention)
         elif m.dayref is not None:
             _, day_value, _ = self.dayref(evolve(m, part=None))
+        elif (ahead := self.day_ahead(mention)) is not None:
+            day_value = ahead
         else:  # "at 10 p.m.": on the day under discussion, else the reference day
             day_topic = self.last is not None and self.last[1] >= Granularity.DAY
             partial = None if day_topic or not self.narrative else self.unknown_day()
@@ -681,6 +689,30 @@ class _Resolver:
         if time and not time.startswith("T"):
             time = "T" + time  # a part of a day: "the evening of March 3"
         return "TIME", day_value + time, m.mod
+
+    def day_ahead(self, mention: Mention) -> Optional[str]:
+        """The day named just after a clock time without one, in its sentence: "at 3 p.m. (1900
+        GMT) on Wednesday", "polls open at 7 a.m. and close at 10 p.m. on Thursday"."""
+        text, end = self.doc.text, mention.end
+        for following in self.upcoming:
+            gap = text[end:following.start]
+            if (len(gap) > _AHEAD_REACH or any(mark in gap for mark in _SENTENCE_MARKS)
+                    or self.doc.sentence_at(following.start) != self.doc.sentence_at(mention.start)):
+                return None
+            f = following.meaning
+            if f.hour is not None and "(" in gap and ")" not in gap:
+                end = following.end  # a time in brackets, maybe in another zone: "05:46 (20:46 GMT Monday)"
+                continue
+            if f.weekday is not None or f.dayref is not None or (f.month is not None and f.day is not None):
+                if f.hour is None and gap.strip(" ,()").lower() not in ("", "on"):
+                    return None  # a date further on dates its own event
+                result = self.date(f, following)
+                value = result[1] if result is not None else ""
+                return value[:10] if _FULL_DAY.match(value) else None
+            if f.hour is None:
+                return None
+            end = following.end  # another clock time: "3 p.m. New York time (1900 GMT) on Wednesday"
+        return None
 
     def vague(self, m: Meaning) -> tuple[str, str, Optional[str]]:
         past = m.span in ("recent", "the past", "past")
@@ -722,7 +754,8 @@ def resolve(doc: Document, mentions: Sequence[Mention], reference: Reference, an
     """Resolve the mentions of one document, in text order, against ``reference``."""
     resolver = _Resolver(doc, reference, anchor)
     out = []
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
+        resolver.upcoming = mentions[i + 1:i + 3]
         expr = resolver.resolve(mention)
         if expr is not None:
             out.append(expr)

@@ -67,6 +67,10 @@ _EED_PAST = frozenset(_cues.EED_PAST)
 _SUBJECTS = frozenset(_cues.SINGULAR_SUBJECTS)
 _S_NOT_VERBS = frozenset(_cues.S_NOT_VERBS)
 _ADJECTIVE_BEFORE = _words(_cues.DETERMINERS, _cues.POSSESSIVES, _cues.PREPOSITIONS)
+_PREPOSITIONS = frozenset(_cues.PREPOSITIONS)
+_NOUN_BEFORE = _words(("the", "a", "an", "another", "every"), _cues.POSSESSIVES)  # not pronouns: "this was"
+_NOUN_CUES = frozenset(_cues.NOUN_CUES)
+_REDUCED = frozenset(_cues.REDUCED_CLAUSE_OPENERS)
 _SUBORDINATORS = frozenset(_cues.SUBORDINATORS)
 _COMMA_SUBORDINATORS = frozenset(_cues.COMMA_SUBORDINATORS)
 _OPENERS = frozenset(_cues.CLAUSE_OPENERS)
@@ -134,6 +138,24 @@ class _Sentence:
     cue_ends: list[int]
     cue_tenses: list[str]
     cue_firsts: list[int]
+
+    @cached_property
+    def asides(self) -> list[tuple[int, int]]:
+        """The asides after the subject, from a comma to the next one: a relative clause or a
+        participle before a preposition, before any cue of the sentence ("Obama, who was elected
+        in November, takes office Jan. 20"; "The measure, approved in September, runs out
+        Monday"). Their cues tell nothing of the rest of the sentence."""
+        found = []
+        words, gaps, first_cue = self.words, self.gaps, self.cue_firsts[0] if self.cue_firsts else len(self.words)
+        for k in self.candidates:
+            if k > first_cue:
+                break
+            if "," in gaps[k] and (words[k] in _RELATIVES or (
+                    self.kinds[k][1] == "past" and k + 1 < len(words) and words[k + 1] in _PREPOSITIONS  # type: ignore[index]
+                    and words[k] not in _REPORTING)):
+                comma = self.text.find(",", self.ends[k], self.end)
+                found.append((self.starts[k], comma if comma >= 0 else self.end))
+        return found
 
     @cached_property
     def clause_starts(self) -> list[int]:
@@ -212,13 +234,21 @@ class Document:
         start, end = self._span(start, end)
         sentence = self._sentence(start)
         tenses = sentence.cue_tenses
+        if not tenses:
+            return None
+        outside: frozenset[int] = frozenset()
+        for lo, hi in sentence.asides:  # in an aside, its cues only; outside, none of theirs
+            if lo <= start < hi:
+                cue = self._attached_cue(sentence, start, end, (lo, hi))
+                return None if cue is None else tenses[cue]
+            outside |= {c for c, at in enumerate(sentence.cue_starts) if lo <= at < hi}
         if len(set(tenses)) > 1:  # the cues disagree: the clause's decides, if it has one
-            cue = self._attached_cue(sentence, start, end, _clause(sentence, start))
+            cue = self._attached_cue(sentence, start, end, _clause(sentence, start), outside)
             if cue is not None:
                 return tenses[cue]
         # else the sentence's (the clause's cue is one of the sentence's cues before or after the
         # expression: when they all agree, the clause need not be found)
-        cue = self._attached_cue(sentence, start, end, (sentence.start, sentence.end))
+        cue = self._attached_cue(sentence, start, end, (sentence.start, sentence.end), outside)
         if cue is None or self._attribution(sentence, end, cue):
             return None
         return tenses[cue]
@@ -304,19 +334,22 @@ class Document:
             sentence = self._analysed[start] = _analyse(self.text, start, end)
         return sentence
 
-    def _attached_cue(self, sentence: _Sentence, start: int, end: int, region: tuple[int, int]) -> Optional[int]:
-        """The cue nearest before ``[start, end)`` within ``region``, else the nearest after; a cue
-        right after the expression beats one that is words away before it ("the court Thursday
-        refused")."""
+    def _attached_cue(self, sentence: _Sentence, start: int, end: int, region: tuple[int, int],
+                      skip: frozenset[int] = frozenset()) -> Optional[int]:
+        """The cue nearest before ``[start, end)`` within ``region``, else the nearest after (cues
+        in ``skip`` do not count); a cue right after the expression beats one that is words away
+        before it ("the court Thursday refused")."""
         cue_starts, cue_ends, lo, hi = sentence.cue_starts, sentence.cue_ends, region[0], region[1]
         before = after = None
         i = bisect_right(cue_starts, start) - 1
         while i >= 0 and cue_starts[i] >= lo:
-            if cue_ends[i] <= start:
+            if cue_ends[i] <= start and i not in skip:
                 before = i
                 break
             i -= 1
         i = bisect_left(cue_starts, end)
+        while i in skip:
+            i += 1
         if i < len(cue_starts) and cue_starts[i] < hi:
             after = i
         if before is None or (after is not None and _adjacent(self.text, end, cue_starts[after])
@@ -723,6 +756,10 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
             before = _previous(i, words, gaps)
             if before in _AUX or (before in _ADJECTIVE_BEFORE and _is_participle(word)):
                 continue  # part of a verb group, an infinitive or an adjective
+            if before in _NOUN_BEFORE and (tense != "future" or word in _NOUN_CUES):
+                continue  # a noun: "another cut", "its plans"
+            if before in _REDUCED and _is_participle(word):
+                continue  # a reduced clause: "unless renewed", "when asked"
             if word in _PERFECT:
                 k = i + 1
                 while k < n and gaps[k].isspace() and (words[k] in _ADVERBS or words[k].endswith("ly")):

@@ -152,6 +152,21 @@ def test_clause_at(text, inside, clause):
     ("Talks were held in May, two weeks ago.", "May", "past"),
     ("Talks resume on March 20.", "March 20", None),
     ("March 20.", "March 20", None),
+    # "expected" after a noun, and verbs of expecting, point ahead; "as expected" does not
+    ("Studies are under way, with results expected in October.", "October", "future"),
+    ("Economists expect another cut in June.", "June", "future"),
+    ("Profit rose more than expected in May.", "May", "past"),
+    # a cue after an article or possessive is a noun ("its plans", "another cut")
+    ("The company filed its plans in April.", "April", "past"),
+    ("Another cut in June is likely.", "June", "present"),
+    # a participle after "unless" or "if" is a condition
+    ("The pact will lapse at the end of the year unless renewed.", "the end of the year", "future"),
+    # an aside after the subject keeps its tense to itself
+    ("Obama, who was elected in November, takes office Jan. 20.", "Jan. 20", None),
+    ("Obama, who was elected in November, takes office Jan. 20.", "November", "past"),
+    ("The measure, approved in late September, runs out Monday.", "Monday", None),
+    ("Democrats, who take control of the House on Jan. 3, have said they will act.", "Jan. 3", None),
+    ("He succeeds Taylor, who stepped down as chairman, president and chief executive in March.", "March", "past"),
 ])
 def test_tense_at(text, expression, tense):
     assert Document(text).tense_at(*span(text, expression)) == tense

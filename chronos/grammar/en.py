@@ -83,6 +83,10 @@ HOLIDAYS = {
     "st. patrick's day": (3, 17), "independence day": (7, 4), "halloween": (10, 31),
     "veterans day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "bastille day": (7, 14),
+    "st patrick's day": (3, 17), "juneteenth": (6, 19), "canada day": (7, 1),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "anzac day": (4, 25),
+    "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "hogmanay": (12, 31),
 }
 
 #: holidays on a weekday of a month -> (month, ISO weekday, nth (-1: last), earliest day of month)
@@ -91,6 +95,8 @@ MOVABLE_HOLIDAYS = {
     "memorial day": (5, 1, -1, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
     "martin luther king day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1), "presidents day": (2, 1, 3, 1),
     "columbus day": (10, 1, 2, 1), "election day": (11, 2, 1, 2),
+    "remembrance sunday": (11, 7, 2, 1),
+    "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),  # the days after Thanksgiving
 }
 
 #: holidays relative to (Gregorian) Easter Sunday -> offset in days
@@ -211,7 +217,7 @@ TO_NOT_VERBS = frozenset({
 #: words after which a bare "May" or "March" is the month ("in May", "since March")
 MONTH_PREPOSITIONS = frozenset({
     "in", "since", "until", "by", "of", "during", "through", "before", "after", "from", "to", "and",
-    "or", "mid", "early", "late", "last", "next", "this", "end", "till",
+    "or", "mid", "early", "late", "last", "next", "this", "end", "till", "for", "as", "a", "the",
 })
 
 #: rules that only apply after certain words: "$2 million a year" is a rate (a SET), while
@@ -246,7 +252,8 @@ QUANTITY_NOUNS = frozenset({
     "cars", "homes", "acres", "barrels", "points", "copies", "students", "residents",
     "protesters", "demonstrators", "civilians", "children", "refugees", "migrants", "patients",
     "cases", "deaths", "passengers", "visitors", "police", "officers", "families", "households",
-    "block",
+    "block", "mg", "milligrams", "grams", "kg", "kilograms", "rpm", "yen", "euros", "calories",
+    "words", "horsepower", "hp", "mph", "degrees", "yards",
 })
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
 
@@ -256,6 +263,10 @@ LABEL_NOUNS = (
     "chapter", "article", "resolution", "no.", "number", "apartment", "suite", "gate", "platform",
     "bus", "model", "exit", "pier", "unit", "ward", "precinct", "district", "bill", "amendment",
 )
+
+#: newspaper titles with a weekday in them: "The Sunday Times", "The Mail on Sunday"
+NEWSPAPER_AFTER_WEEKDAY = ("Times", "Telegraph", "Express", "Mirror", "People", "Post", "Herald", "Tribune", "Star", "Mail")
+NEWSPAPER_BEFORE_ON = ("Mail", "Sun", "Independent", "Express", "Mirror", "Telegraph", "Observer", "Herald")
 
 #: capitalized words that may stand just before a year inside a sentence ("Christmas 2016",
 #: "Fiscal 1998"); after any other one the number belongs to a name ("the Russell 2000 index")
@@ -329,8 +340,10 @@ RULES = [
     ("wd_rel_week", "DATE", "WEEKDAY", r"{WEEKDAY},? (?P<weekrel>next|last|this) week"),  # "Friday next week"
     ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
     ("month_day", "DATE", "MONTH", _MOD_PRE + r"(?:{REL} )?{MONTH} {DAY}(?![0-9:])"),
-    ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?! (?:anniversary|century|floor|time|birthday|minute|hour|day|year|round|place|amendment|district|street|avenue|division|parallel|consecutive|straight|largest|biggest|most|of|and|or)\b)(?-i:(?! [A-Z]))"),
+    # "the 14th" is a day unless a noun or a name follows ("the 14th inmate", "the 2nd Division")
+    ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?-i:(?! [A-Z])(?! (?!(?:at|in|on|to|when|after|before|as|but|with|for|from|was|is|were|will|would|until|through|since|by|that|which|while|so|if|because|the|a|an|he|she|they|it|we)\b)[a-z]))"),
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
+    ("day_month_rel_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},? (?P<this_year>this|last|next) year"),
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
@@ -345,12 +358,16 @@ RULES = [
     ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
     ("part_of_day_month", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),
     ("part_of_weekday", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of {WEEKDAY}"),
-    ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY},? {YEAR}"),
+    ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY}(?:,| in| of)? {YEAR}"),
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
     # wire style "1230 GMT", "0600 local time" (before "year": a tie with it is a time)
     ("clock_hhmm", "TIME", "DIGIT", r"(?:{MOD} )?(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9]) (?:{ZONE}|local time)" + _ON_DAY),
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
+    # years after 2099 only after a preposition ("by 2100"): else they are amounts
+    ("far_year", "DATE", "DIGIT", r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))(?P<year>2[1-9][0-9]{2})(?![0-9])"),
+    # "in '94", "the summer of '69"
+    ("yy_year", "DATE", "DIGIT", r"(?:(?:the )?{SEASON} of |(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s)){YY}(?![0-9]|s\b)"),
     ("year_fiscal", "DATE", "YEAR4", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
     ("spelled_year", "DATE", "nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
     ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
@@ -378,13 +395,14 @@ RULES = [
     ("month_quarter", "DATE", "quarter", r"the {MONTH} (?P<monthquarter>quarter)"),  # "the December quarter": Q4
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
     ("half_abbr", "DATE", "h", r"(?P<hnum>H[12])(?: of)? (?:fiscal )?{YEAR}"),
-    ("half_year", "DATE", "half", _MOD_PRE + r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year)?"),
+    ("half_year", "DATE", "half", _MOD_PRE + r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year| of the year)?"),
     ("half_adjective", "DATE", "half", r"(?P<half>first|second)-half(?= [a-z])"),
     ("half_month", "DATE", "half", r"the (?P<half>first|second|last) half of {MONTH}(?:,? {YEAR})?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}(?:[-–/][0-9]{2}(?![0-9]))?"),  # "the winter of 1941-42"
     ("rel_season", "DATE", "SEASON", _MOD_PRE + r"{REL} {SEASON}"),
     ("mod_season", "DATE", "SEASON", r"(?P<mod>early|late|mid)[- ]{SEASON}"),
     ("season", "DATE", "SEASON", r"the " + _MOD_PRE + r"{SEASON}(?! of)"),
+    ("end_of_season", "DATE", "SEASON", r"(?P<mod>the end|the beginning|the start|the middle) of the {SEASON}(?! of)"),
     ("bare_season", "DATE", "SEASON", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s)){SEASON}(?! of\b)"),
     # --- relative ----------------------------------------------------------------------------
     ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM} )?{UNIT} (?P<ago>ago)"),
@@ -393,6 +411,8 @@ RULES = [
     # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
     ("unit_before", "DATE", "UNIT", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
     ("next_day", "DATE", "day", r"the (?P<beforeafter>next) (?P<dunit>day)(?!s)"),
+    # "over the past decade" is a stretch of ten years (a DATE "in the last decade")
+    ("span_unit", "DURATION", "decade century", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bfor\s)|(?<=\bwithin\s))(?P<theunit>the) (?P<span>past|last|next|coming) (?P<tunit>decade|century)"),
     ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?:fiscal |financial )?(?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
     ("year_ago", "DATE", "ago earlier", r"(?P<yearago>year-ago|year-earlier)"),
@@ -412,8 +432,8 @@ RULES = [
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}| local time|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
-    ("noon", "TIME", "noon midnight midday", r"(?P<clockword>noon|midnight|midday)" + _ON_DAY),
-    ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?P<pof>morning|afternoon|evening)(?! of\b)"),
+    ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
+    ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening)(?! of\b)"),
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
     ("clock_date", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
@@ -422,7 +442,7 @@ RULES = [
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s))(?P<bare3>days|hours|minutes|weeks|months|years)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s))(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
     # "in the weeks before the shooting", "days after the attack": the stretch next to an event
     ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
     ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long|(?P<longunit>year|month|week|day|decade|century|hour|minute)-long"),
@@ -447,12 +467,20 @@ NEGATIVE = [
     ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
     ("duration", r"last an? "),  # "will last a week": the verb
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
-    ("duration duration_the_unit", r"an? quarter of\b"),  # a fraction: "a quarter of the beds"
+    ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b"),  # a fraction: "(about) a quarter of the beds"
+    ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
+    ("ref", r"the past (?=[0-9])"),  # "eight of the past 10 series"
+    ("dayref", r"(?-i:(?<=\bUSA\s)Today)"),  # the newspaper
+    ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
+    ("holiday holiday_year", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s))"),  # "Mr. Christmas"
+    ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?=[0-9])"),  # "Case No. 2003-CF-1174", "the index closed at 2000"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
+    ("month", r"(?-i:March(?= (?:for|on|of|against) (?:the )?[A-Z]))"),  # events: "the March for Science", "the March on Washington"
     ("noon", r"(?<=\bhigh\s)noon"),
-    ("season season_year rel_season bare_season", r"(?:the\s+)?(?-i:Summer|Winter|Spring)\s+(?-i:Olympics|Olympic|Games|Paralympics|Festival|Palace|Universiade)\b"),
+    # a capitalized season before a capitalized word is a name: "the Summer Olympics", "Spring Valley", "Fall River"
+    ("season season_year rel_season bare_season", r"(?:the\s+)?(?-i:Summer|Winter|Spring|Fall|Autumn)\s+(?-i:[A-Z][a-z])"),
     ("season bare_season", r"(?:(?<=\bArab\s)|(?<=\bPrague\s))(?-i:Spring)"),  # events, not seasons
     ("rel_quarter", r"(?:the\s+)?\w+\s+quarter\s+in\s+a\s+row\b"),  # a count: "the fourth quarter in a row"
     ("earlier_later earlier_later_unit", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"

@@ -16,7 +16,8 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
     "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
-    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOT_CUES", "SINGULAR_SUBJECTS",
+    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOT_CUES", "NOUN_CUES",
+    "REDUCED_CLAUSE_OPENERS", "SINGULAR_SUBJECTS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
@@ -88,7 +89,8 @@ FUTURE_CUES = (
     "is slated", "are slated", "is poised to", "are poised to", "is about to", "are about to",
     "going to", "is going to", "are going to", "am going to",
     "plans to", "plan to", "intends to", "intend to", "aims to", "aim to", "expects to",
-    "supposed to", "is expected", "are expected",
+    "supposed to", "is expected", "are expected", "expected", "expect", "expects", "anticipate",
+    "anticipates", "predict", "predicts", "plan",
     "scheduled", "slated", "planned", "plans", "planning", "set to", "set for", "upcoming",
     "forthcoming", "next", "payable", "effective", "takes effect", "take effect",
     "goes into effect", "go into effect",
@@ -145,7 +147,16 @@ PRESENT_CUES = (
 
 #: Phrases that look like cues but are not ("next to the embassy", "due to the crisis"); a
 #: "due to" before a determiner, possessive or name is a cause, whatever comes before it.
-NOT_CUES = ("next to", "due to")
+NOT_CUES = ("next to", "due to", "than expected", "as expected")
+
+#: Future cues that are nouns after a determiner or possessive ("filed its plans in April"). After
+#: one, a past or present cue is a noun or adjective too ("another cut", "the set"); the other
+#: future cues stay adjectives that point ahead ("the planned merger", "the upcoming vote").
+NOUN_CUES = ("plans", "plan")
+
+#: Words after which a participle is a condition, not a past event ("expires at the end of the
+#: year unless renewed", "if approved", "once completed").
+REDUCED_CLAUSE_OPENERS = ("if", "unless", "once", "whether")
 
 #: Subjects after which a word in "-s" is a present-tense verb ("it currently holds").
 SINGULAR_SUBJECTS = ("he", "she", "it", "which", "who")
