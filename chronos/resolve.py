@@ -128,6 +128,10 @@ _RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
+_HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
+_STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
+_STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
+_NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
 _SENTENCE_MARKS = (". ", ";", "!", "?", "\n")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -169,6 +173,22 @@ class _Resolver:
             return self.last[0]
         return self.dct
 
+    def story(self, mention: Mention) -> Optional[_dt.date]:
+        """The date under discussion when a news story tells of a season, month or day two or
+        more years before its date, named at the start of its sentence: in a past clause after
+        it, a month, day, season or holiday without a year is read as in a narrative ("The summer
+        of 1974 was hot. On the evening of Aug. 9 ... In September ..."). A year alone, or a date
+        named in passing ("charged in the Dec. 21, 1988, bombing"), is background."""
+        if self.narrative or self.last is None or self.dct is None or mention.meaning.rel is not None:
+            return None
+        day, granularity = self.last
+        if granularity <= Granularity.YEAR or day.year > self.dct.year - _STORY_YEARS:
+            return None
+        opening = self.doc.text[self.doc.sentence_at(self.last_span[0])[0]:self.last_span[0]]
+        if len(opening.strip()) > _STORY_LEAD:
+            return None
+        return day if self.doc.tense_at(mention.start, mention.end) == "past" else None
+
     def anaphoric(self) -> Optional[tuple[_dt.date, Optional[Granularity]]]:
         if self.last is not None:
             return self.last
@@ -208,6 +228,10 @@ class _Resolver:
         return text.endswith(" of ", 0, start) or _IN_RELATIVE_CLAUSE.search(
             text, max(0, start - _RELATIVE_REACH), start) is not None
 
+    def _past_perfect(self, mention: Mention) -> bool:
+        """Whether "had" stands a few words before the mention, in its phrase ("had begun in June")."""
+        return _HAD.search(self.doc.text, max(0, mention.start - 40), mention.start) is not None
+
     def _after_infinitive(self, mention: Mention) -> bool:
         """Whether an infinitive stands between the clause's past verb and the expression."""
         lo = max(self.doc.clause_at(mention.start)[0], mention.start - _INFINITIVE_REACH)
@@ -219,17 +243,19 @@ class _Resolver:
                 return True
         return False
 
-    def pick(self, candidates: list[_dt.date], ref: _dt.date, mention: Mention, default: Optional[str] = "past") -> _dt.date:
+    def pick(self, candidates: list[_dt.date], ref: _dt.date, mention: Mention, default: Optional[str] = "past",
+             story: bool = False) -> _dt.date:
         """The candidate the tense of the mention's clause points to (see :func:`_pick`). When
         the reference itself is a candidate every tense picks it, and the clause is not read;
         when the past and the present pick the same one, the words before the expression are
         not looked at for an infinitive."""
         if ref in candidates:
             return ref
-        if self.narrative and self.last is not None:
+        if self.last is not None and (self.narrative or story):
             # a narrative moves forward from the date under discussion, whatever its (past) tense:
-            # "In March 1915 the fleet attacked. In December the army withdrew." is 1915-12
-            return _pick(candidates, ref, "future")
+            # "In March 1915 the fleet attacked. In December the army withdrew." is 1915-12; a
+            # past perfect looks back from it ("The strike had begun in June")
+            return _pick(candidates, ref, "past" if self._past_perfect(mention) else "future")
         tense = self.tense(mention, infinitive=False)
         chosen = _pick(candidates, ref, tense, default=default)
         if tense == "past":
@@ -353,7 +379,8 @@ class _Resolver:
         assert m.month is not None
         if m.day is not None:
             _dt.date(2000, m.month, m.day)  # raises ValueError for "February 30"
-        base = self.deictic()
+        story = self.story(mention)
+        base = story or self.deictic()
         if base is None:
             return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")
         if m.calendar_unit == "Y" and m.rel is not None:  # "January this year", "March of that year"
@@ -381,7 +408,7 @@ class _Resolver:
         elif m.rel == 0:
             chosen = next(c for c in candidates if c.year == base.year)
         else:
-            chosen = self.pick(candidates, base, mention, default=None)
+            chosen = self.pick(candidates, base, mention, default=None, story=story is not None)
         year = chosen.year
         if m.day is not None and not _valid(year, m.month, m.day):  # Feb. 29: the leap year that way
             step = 1 if chosen > base else -1
@@ -452,7 +479,8 @@ class _Resolver:
 
     def season(self, m: Meaning, mention: Mention) -> str:
         assert m.season is not None
-        base = self.deictic()
+        story = self.story(mention)
+        base = story or self.deictic()
         if base is None:
             return f"XXXX-{m.season}"
         if m.anchored and m.rel and self.last is not None:  # "the following spring"
@@ -466,7 +494,7 @@ class _Resolver:
         elif m.rel == 0:  # "this summer": the one we are in, else this year's
             chosen = current if current in candidates else _dt.date(base.year, SEASON_MONTHS[m.season], 1)
         else:
-            chosen = self.pick(candidates, current, mention)
+            chosen = self.pick(candidates, current, mention, story=story is not None)
         return f"{chosen.year:04d}-{m.season}"
 
     def quarter(self, m: Meaning, mention: Mention) -> str:
@@ -507,7 +535,9 @@ class _Resolver:
         unit = m.calendar_unit
         assert unit is not None
         granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
-        if m.anchored:
+        if m.anchored or (m.rel == 1 and self.last is not None and mention.text[:9].lower() == "the next "
+                          and self.tense(mention) == "past"):
+            # "the next year" in a past clause is the year after the one under discussion
             anchor = self.anaphoric()
             if anchor is None:
                 return None
@@ -558,16 +588,20 @@ class _Resolver:
     def holiday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
         """A movable holiday ("Thanksgiving", "Easter") in the year given or nearest the reference."""
         assert m.holiday is not None
-        base = self.deictic()
+        story = self.story(mention)
+        base = story or self.deictic()
         if m.year is not None:
             return "DATE", _fmt_day(_holiday_date(m.holiday, m.year)), m.mod
         if base is None:
             return "DATE", "XXXX-XX-XX", m.mod
         candidates = [_holiday_date(m.holiday, y) for y in (base.year - 1, base.year, base.year + 1)]
+        near = [c for c in candidates if abs((c - base).days) <= _NEAR_DAYS]
         if m.rel:
             day = _pick(candidates, base, "past" if m.rel < 0 else "future", strict=True)
+        elif near:  # a holiday days away is the one meant, whatever the tense ("left for the Memorial Day recess")
+            day = near[0]
         else:
-            day = self.pick(candidates, base, mention, default=None)
+            day = self.pick(candidates, base, mention, default=None, story=story is not None)
         return "DATE", _fmt_day(day), m.mod
 
     def weekend(self, m: Meaning, base: _dt.date, mention: Mention) -> str:
@@ -677,8 +711,13 @@ class _Resolver:
             day_topic = self.last is not None and self.last[1] >= Granularity.DAY
             partial = None if day_topic or not self.narrative else self.unknown_day()
             base = self.last[0] if day_topic else self.deictic()  # type: ignore[index]
-            if base is not None and not day_topic and m.part == "T24:00" and self.tense(mention) == "past":
-                base -= _dt.timedelta(days=1)  # "took effect at midnight": the midnight just past
+            if base is not None and not day_topic and m.part == "T24:00":
+                # "took effect at midnight", "conceded before midnight": the midnight just past
+                # ("before" is no deadline here; "extended until midnight" is tonight's)
+                lead = self.doc.text[max(0, mention.start - 8):mention.start].lower().split()[-1:]
+                tense = self.doc.tense_at(mention.start, mention.end) if lead in (["before"], ["after"]) else self.tense(mention)
+                if tense == "past":
+                    base -= _dt.timedelta(days=1)
             day_value = partial or (_fmt_day(base) if base is not None else "XXXX-XX-XX")
         if m.hour is not None:
             if m.hour > 24:

@@ -78,3 +78,47 @@ def test_the_winter_of_two_years_and_the_night_of_a_day():
 
 def test_the_determiner_of_a_modified_decade_stays():
     assert narrative("In the mid-1950s the economy grew.") == [("the mid-1950s", "DATE", "195")]
+
+
+def news(text, dct):
+    return [(e.text, e.value) for e in chronos.extract(text, dct=dct)]
+
+
+def test_a_news_story_told_from_a_day_long_past_follows_that_story():
+    text = ("The summer of 1974 was the hottest anyone could remember. On the evening of Aug. 9, the sisters "
+            "walked to a Dairy Queen. In September, a hunter found a sandal. By Christmas, the search had ended.")
+    assert news(text, "2014-08-22") == [
+        ("The summer of 1974", "1974-SU"), ("the evening of Aug. 9", "1974-08-09TEV"),
+        ("September", "1974-09"), ("Christmas", "1974-12-25")]
+
+
+def test_a_past_perfect_in_a_story_looks_back_from_its_date():
+    text = "On the night of Oct. 17, 2007, the mine flooded. The strike had begun in June."
+    assert news(text, "2009-11-05")[1] == ("June", "2007-06")
+
+
+def test_a_date_named_in_passing_starts_no_story():
+    # TBAQ: "charged in the Dec. 21, 1988, bombing of Pan Am ... Gadhafi agreed in April" is April 1999
+    text = ("Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103. They were removed "
+            "from the list after Gadhafi agreed in April to hand them over.")
+    assert news(text, "1999-06-07")[1] == ("April", "1999-04")
+
+
+def test_a_year_alone_is_background_for_a_later_month():
+    text = "The company was bought in 1987. In September, it announced plans to expand."
+    assert news(text, "1989-10-30")[1] == ("September", "1989-09")
+
+
+def test_the_next_year_in_a_past_clause_follows_the_story():
+    text = "She vanished on July 4, 1994. The next year, they charged her husband. Over the next year, the firm will grow."
+    assert news(text, "2017-06-14")[1:] == [("The next year", "1995"), ("the next year", "2018")]
+
+
+def test_a_holiday_days_away_is_the_one_meant_whatever_the_tense():
+    assert news("Lawmakers then left town for the Memorial Day recess.", "2001-05-26") == [
+        ("Memorial Day", "2001-05-28")]
+
+
+def test_midnight_before_which_something_happened_is_the_one_just_past():
+    assert news("Dole conceded shortly before midnight.", "1996-11-06") == [("midnight", "1996-11-05T24:00")]
+    assert news("The ceasefire was extended until midnight.", "1996-11-06") == [("midnight", "1996-11-06T24:00")]
