@@ -708,7 +708,9 @@ class _Resolver:
         elif (ahead := self.day_ahead(mention)) is not None:
             day_value = ahead
         else:  # "at 10 p.m.": on the day under discussion, else the reference day
-            day_topic = self.last is not None and self.last[1] >= Granularity.DAY
+            day_topic = self.last is not None and self.last[1] >= Granularity.DAY and not (
+                self.dct is not None and self.last[0] > self.dct and self.doc.tense_at(mention.start, mention.end) == "past")
+            # (not a day ahead in a past clause: "the fiscal year ends Sept. 30. Obama told reporters at 12:30 p.m.")
             partial = None if day_topic or not self.narrative else self.unknown_day()
             base = self.last[0] if day_topic else self.deictic()  # type: ignore[index]
             if base is not None and not day_topic and m.part == "T24:00":
