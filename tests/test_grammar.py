@@ -792,7 +792,7 @@ MORE = [
      [("05:46 local time", "TIME", "2017-03-17T05:46"), ("20:46 GMT Monday", "TIME", "2017-03-13T20:46")]),
     ("clock-day-of-another-event", "He left at 9 a.m. and returned on Friday.",
      [("9 a.m.", "TIME", "2017-03-17T09:00"), ("Friday", "DATE", "2017-03-17")]),
-    ("clock-not-on-a-day-ahead", "The fiscal year ends Sept. 30. Obama told reporters at 12:30 p.m.",
+    ("clock-not-on-a-day-ahead", "The cuts will last until Sept. 30. Obama told reporters at 12:30 p.m.",
      [("Sept. 30", "DATE", "2013-09-30"), ("12:30 p.m.", "TIME", "2013-03-01T12:30")], "2013-03-01"),
     ("clock-on-the-day-of-the-story", "On Friday, gunmen attacked the embassy. The blast came at 10:35 a.m.",
      [("Friday", "DATE", "2017-03-17"), ("10:35 a.m.", "TIME", "2017-03-17T10:35")], "2017-03-19"),
