@@ -64,6 +64,7 @@ class Meaning:
     same_period: bool = False
     holiday: Optional[str] = None
     freq: Optional[str] = None  # of a set: "twice a year" is 2X
+    more: Optional[tuple[float, str]] = None  # a second amount and unit: "three years and four months"
 
 
 _WHITE = re.compile(r"\s+")
@@ -413,6 +414,21 @@ def _and_a_half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["amount"] = (f.get("amount") or 0) + 0.5  # "a year and a half"
 
 
+_UNIT_ORDER = ("ML", "CE", "DE", "Y", "Q", "M", "W", "WE", "D", "H", "MIN", "S")  # larger first
+
+
+def _unit2(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bool]:
+    amount = _number(g["num2"] or "")
+    letter, mult = _lex(en.UNITS, v)
+    if amount is None or f.get("amount") is None or _UNIT_ORDER.index(letter) <= _UNIT_ORDER.index(f["unit"]):
+        return True  # no meaning: "two years and some months", "four months and three years"
+    if f["unit"] == "W" and letter == "D":  # ISO weeks take no days: "two weeks and a day" is P15D
+        f["unit"], f["amount"] = "D", f["amount"] * 7 + amount * mult
+    else:
+        f["more"] = (amount * mult, letter)
+    return None
+
+
 def _plural_wd(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["weekday"] = _lex(en.WEEKDAYS, v[:-1])
 
@@ -493,6 +509,7 @@ _STEPS: dict[str, Any] = {
     "other": _set("amount", lambda v: 2),  # "every other week"
     "andhalf": _and_a_half,
     "freq": _freq,
+    "unit2": _unit2,
 }
 _ORDER = {name: i for i, name in enumerate(_STEPS)}
 

@@ -39,7 +39,7 @@ from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning
 from .tagger import Mention
 from .text import Document
-from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, nth_weekday
+from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, join_durations, nth_weekday
 
 __all__ = ["resolve"]
 
@@ -298,10 +298,15 @@ class _Resolver:
         return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval, freq=freq)
 
     # --- durations and sets -------------------------------------------------------------------
-    def duration(self, m: Meaning) -> tuple[str, str, Optional[str]]:
+    def duration(self, m: Meaning) -> Optional[tuple[str, str, Optional[str]]]:
         unit = m.unit or m.calendar_unit or "Y"
         amount = None if m.vague else m.amount
-        return "DURATION", format_duration(amount, unit), m.mod
+        value = format_duration(amount, unit)
+        if m.more is not None:  # "three years and four months": P3Y4M
+            value = join_durations(value, format_duration(*m.more))
+            if value is None:
+                return None
+        return "DURATION", value, m.mod
 
     def set_(self, m: Meaning) -> tuple[str, str, Optional[str]]:
         part = "T" + m.part if m.part is not None and not m.part.startswith("T") else ""

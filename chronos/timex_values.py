@@ -16,7 +16,7 @@ from typing import Optional
 
 from .model import Granularity, Interval
 
-__all__ = ["interval_of", "add_months", "format_duration", "easter", "nth_weekday", "SEASON_MONTHS"]
+__all__ = ["interval_of", "add_months", "format_duration", "join_durations", "easter", "nth_weekday", "SEASON_MONTHS"]
 
 #: season code -> (first month, months long); winter starts in December of the named year
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -136,6 +136,23 @@ def format_duration(amount: Optional[float], unit: str) -> str:
                 return f"P{int(whole)}{letter}T{int(rest)}{small_letter}"
             return f"{prefix}{int(whole)}{letter}{int(rest)}{small_letter}"
     return f"{prefix}{_number(amount)}{letter}"
+
+
+def join_durations(first: str, second: str) -> Optional[str]:
+    """One duration of two, the larger unit first; ``None`` when they do not join so.
+
+    >>> join_durations("P3Y", "P4M"), join_durations("PT24H", "PT39M"), join_durations("P2D", "PT5H")
+    ('P3Y4M', 'PT24H39M', 'P2DT5H')
+    >>> join_durations("P4M", "P3Y") is None
+    True
+    """
+    date1, _, time1 = first[1:].partition("T")
+    date2, _, time2 = second[1:].partition("T")
+    letters = [c for c in date1 + date2 if c.isalpha()] + [c.lower() for c in time1 + time2 if c.isalpha()]
+    order = "YMWDhms"
+    if "X" in first + second or len(set(letters)) < len(letters) or letters != sorted(letters, key=order.index):
+        return None
+    return "P" + date1 + date2 + ("T" + time1 + time2 if time1 or time2 else "")
 
 
 def easter(year: int) -> _dt.date:

@@ -782,6 +782,15 @@ MORE = [
     ("half-of-the-year", "Sales will rise in the second half of the year.",
      [("the second half of the year", "DATE", "2017-H2")]),
     ("within-seconds", "The building collapsed within seconds.", [("seconds", "DURATION", "PTXS")]),
+    # two amounts, one duration
+    ("years-and-months", "He was sentenced to three years and four months in prison.",
+     [("three years and four months", "DURATION", "P3Y4M")]),
+    ("hours-and-minutes", "The flight took 24 hours and 39 minutes.",
+     [("24 hours and 39 minutes", "DURATION", "PT24H39M")]),
+    ("days-and-hours", "The talks lasted two days and five hours.", [("two days and five hours", "DURATION", "P2DT5H")]),
+    ("weeks-and-a-day", "The strike lasted two weeks and a day.", [("two weeks and a day", "DURATION", "P15D")]),
+    ("smaller-unit-first", "Sales rose for four months and three years.",
+     [("four months", "DURATION", "P4M"), ("three years", "DURATION", "P3Y")]),
     # a bare clock time takes the day named just after it
     ("clock-then-day", "Polls open at 7 a.m. and close at 10 p.m. on Thursday.",
      [("7 a.m.", "TIME", "2017-03-23T07:00"), ("10 p.m. on Thursday", "TIME", "2017-03-23T22:00")]),

@@ -303,6 +303,8 @@ MACROS = {
     "YEAR": ("year", None, _YEAR_NUM),
     "YY": ("yy", None, r"'[0-9]{2}"),
     "NUM": ("num", None, _NUM_WORD),
+    "NUM2": ("num2", None, _NUM_WORD),  # the second amount of "three years and four months"
+    "UNIT2": ("unit2", UNITS, ""),
     "HOUR": ("hour", None, r"(?:1[0-2]|0?[1-9])"),
     "HOUR24": ("hour", None, r"(?:[01]?[0-9]|2[0-3])"),
     "MINUTE": ("minute", None, r"[0-5][0-9]"),
@@ -440,6 +442,8 @@ RULES = [
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
+    # "three years and four months" is one duration, P3Y4M
+    ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT},? and {NUM2} {UNIT2}(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
     ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s))(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
