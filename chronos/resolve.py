@@ -718,11 +718,13 @@ class _Resolver:
             # (not a day ahead in a past clause: "the fiscal year ends Sept. 30. Obama told reporters at 12:30 p.m.")
             partial = None if day_topic or not self.narrative else self.unknown_day()
             base = self.last[0] if day_topic else self.deictic()  # type: ignore[index]
-            if base is not None and not day_topic and m.part == "T24:00":
-                # "took effect at midnight", "conceded before midnight": the midnight just past
-                # ("before" is no deadline here; "extended until midnight" is tonight's)
+            if base is not None and not day_topic and (m.part == "T24:00" or m.rule == "overnight"):
+                # "took effect at midnight", "conceded before midnight", "worked overnight": the
+                # midnight or night just past ("before" is no deadline here; "extended until
+                # midnight" is tonight's)
                 lead = self.doc.text[max(0, mention.start - 8):mention.start].lower().split()[-1:]
-                tense = self.doc.tense_at(mention.start, mention.end) if lead in (["before"], ["after"]) else self.tense(mention)
+                not_deadline = lead in (["before"], ["after"]) or m.rule == "overnight"  # no deadline, whatever the word before
+                tense = self.doc.tense_at(mention.start, mention.end) if not_deadline else self.tense(mention)
                 if tense == "past":
                     base -= _dt.timedelta(days=1)
             day_value = partial or (_fmt_day(base) if base is not None else "XXXX-XX-XX")

@@ -782,6 +782,10 @@ MORE = [
     ("half-of-the-year", "Sales will rise in the second half of the year.",
      [("the second half of the year", "DATE", "2017-H2")]),
     ("within-seconds", "The building collapsed within seconds.", [("seconds", "DURATION", "PTXS")]),
+    # "overnight": the night just past in a past clause, tonight ahead
+    ("overnight-past", "Firefighters worked overnight to contain the blaze.",
+     [("overnight", "TIME", "2017-03-16TNI")]),
+    ("overnight-future", "Crews will work overnight.", [("overnight", "TIME", "2017-03-17TNI")]),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),
@@ -872,6 +876,7 @@ NEGATIVES = [
     ("high-noon", "The poster showed Gary Cooper in High Noon."),
     ("that-sun", "He said that Sun would recover."),
     ("usa-today", "USA Today reported the figures."),
+    ("overnight-rate", "The central bank raised the overnight rate."),
     ("the-sunday-times", "The Sunday Times and The Mail on Sunday ran the story."),
     ("first-names", "June Lorrain and April Jones testified."),
     ("company-name", "Shares of March Networks fell."),

@@ -435,6 +435,8 @@ RULES = [
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}| local time|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
+    # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
+    ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
     ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening)(?! of\b)"),
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
