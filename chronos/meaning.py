@@ -65,6 +65,7 @@ class Meaning:
     holiday: Optional[str] = None
     freq: Optional[str] = None  # of a set: "twice a year" is 2X
     more: Optional[tuple[float, str]] = None  # a second amount and unit: "three years and four months"
+    nth: Optional[int] = None  # which weekday of a month: "the first Monday in October" (-1: the last)
 
 
 _WHITE = re.compile(r"\s+")
@@ -487,6 +488,8 @@ _STEPS: dict[str, Any] = {
     "earlier": _earlier,
     "anchorword": _anchorword,
     "beforeafter": _before_after,
+    "beforelast": _set("rel", lambda v: -2),  # "the year before last"
+    "nth": _set("nth", lambda v: -1 if v.lower() == "last" else _lex(en.ORDINALS, v)),
     "vague": _vague,
     "vunit": _set("unit", lambda v: _lex(en.UNITS, v)[0]),
     "bare2": _bare,

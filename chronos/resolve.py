@@ -336,7 +336,9 @@ class _Resolver:
         if m.decade is not None:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
-            return self.holiday(m, mention)
+            return self.yearly(m, mention, lambda year: _holiday_date(m.holiday, year))  # type: ignore[arg-type]
+        if m.nth is not None and m.weekday is not None and m.month is not None:  # "the first Monday in October"
+            return self.yearly(m, mention, lambda year: nth_weekday(year, m.month, m.weekday, m.nth))  # type: ignore[arg-type]
         if m.calendar_unit in _CONTAINING and m.month is not None and m.day is not None:
             # "the quarter ended Sept. 30", "the week of March 6": the period containing that day
             plain = evolve(m, calendar_unit=None)
@@ -590,16 +592,16 @@ class _Resolver:
             return 1
         return 0
 
-    def holiday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
-        """A movable holiday ("Thanksgiving", "Easter") in the year given or nearest the reference."""
-        assert m.holiday is not None
+    def yearly(self, m: Meaning, mention: Mention, day_in: Callable[[int], _dt.date]) -> tuple[str, str, Optional[str]]:
+        """A day that comes once a year, ``day_in(year)`` (a movable holiday, "the first Monday
+        in October"), in the year given or nearest the reference."""
         story = self.story(mention)
         base = story or self.deictic()
         if m.year is not None:
-            return "DATE", _fmt_day(_holiday_date(m.holiday, m.year)), m.mod
+            return "DATE", _fmt_day(day_in(m.year)), m.mod
         if base is None:
             return "DATE", "XXXX-XX-XX", m.mod
-        candidates = [_holiday_date(m.holiday, y) for y in (base.year - 1, base.year, base.year + 1)]
+        candidates = [day_in(y) for y in (base.year - 1, base.year, base.year + 1)]
         near = [c for c in candidates if abs((c - base).days) <= _NEAR_DAYS]
         if m.rel:
             day = _pick(candidates, base, "past" if m.rel < 0 else "future", strict=True)

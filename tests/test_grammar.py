@@ -786,6 +786,12 @@ MORE = [
     ("overnight-past", "Firefighters worked overnight to contain the blaze.",
      [("overnight", "TIME", "2017-03-16TNI")]),
     ("overnight-future", "Crews will work overnight.", [("overnight", "TIME", "2017-03-17TNI")]),
+    # the nth weekday of a month, two periods back
+    ("first-monday-in-october", "The court will open on the first Monday in October.",
+     [("the first Monday in October", "DATE", "2017-10-02")]),
+    ("last-friday-of-may-year", "It happened on the last Friday of May 2003.",
+     [("the last Friday of May 2003", "DATE", "2003-05-30")]),
+    ("the-year-before-last", "Sales fell the year before last.", [("the year before last", "DATE", "2015")]),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),

@@ -347,6 +347,7 @@ RULES = [
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
     ("day_month_rel_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},? (?P<this_year>this|last|next) year"),
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
+    ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
     ("month_yy", "DATE", "MONTH", r"{MONTH} {YY}"),
@@ -412,6 +413,7 @@ RULES = [
     ("earlier_later_unit", "DATE", "earlier later now", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now)"),
     # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
     ("unit_before", "DATE", "UNIT", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
+    ("before_last", "DATE", "last", r"the (?P<dunit>year|month|week) before (?P<beforelast>last)"),  # two back
     ("next_day", "DATE", "day", r"the (?P<beforeafter>next) (?P<dunit>day)(?!s)"),
     # "over the past decade" is a stretch of ten years (a DATE "in the last decade")
     ("span_unit", "DURATION", "decade century", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bfor\s)|(?<=\bwithin\s))(?P<theunit>the) (?P<span>past|last|next|coming) (?P<tunit>decade|century)"),
