@@ -109,7 +109,7 @@ def _two_digit_year(digits: str) -> int:
 
 
 _CASE_GROUPS = ("month", "weekday", "season")
-_UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "rateunit", "clockword")
+_UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "rateunit", "clockword", "setword", "pof")
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -128,7 +128,7 @@ def _after_name(text: str, pos: int) -> bool:
             and _mid_sentence(text, space + 1))
 
 
-_NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of"}  # "in June Parliament voted", not "Tom and April Jones"
+_NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a"}  # "in June Parliament voted", not "Tom and April Jones"
 
 
 def _before_name(text: str, end: int) -> bool:
@@ -235,7 +235,8 @@ def _qend(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bo
 def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     hour = int(v)
     ampm = (g.get("ampm") or "").lower()
-    pm = ampm.startswith(("p", "afternoon", "evening"))  # "3 p.m.", "3 in the afternoon"
+    pm = ampm.startswith(("p", "afternoon", "evening")) or (  # "3 p.m.", "3 in the afternoon", "9 o'clock tonight"
+        ampm == "o'clock" and (g.get("tday") or "").lower() == "tonight")
     if pm and hour < 12:
         hour += 12
     elif ampm.startswith(("a", "morning")) and hour == 12:  # "12 a.m." is midnight
@@ -449,7 +450,7 @@ _STEPS: dict[str, Any] = {
     "weekday": _set("weekday", lambda v: _lex(en.WEEKDAYS, v)),
     "season": _set("season", lambda v: _lex(en.SEASONS, v)),
     "holiday": _holiday,
-    "quarter": _set("quarter", lambda v: _lex(en.ORDINALS, v)),
+    "quarter": _set("quarter", lambda v: 4 if v.lower() == "final" else _lex(en.ORDINALS, v)),
     "qnum": _set("quarter", int),
     "qword": _set("calendar_unit", lambda v: "Q"),
     "qend": _qend,
@@ -489,7 +490,7 @@ _STEPS: dict[str, Any] = {
     "anchorword": _anchorword,
     "beforeafter": _before_after,
     "beforelast": _set("rel", lambda v: -2),  # "the year before last"
-    "nth": _set("nth", lambda v: -1 if v.lower() == "last" else _lex(en.ORDINALS, v)),
+    "nth": _set("nth", lambda v: -1 if v.lower() in ("last", "final") else _lex(en.ORDINALS, v)),
     "vague": _vague,
     "vunit": _set("unit", lambda v: _lex(en.UNITS, v)[0]),
     "bare2": _bare,

@@ -128,6 +128,7 @@ _RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
+_SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
@@ -166,6 +167,8 @@ class _Resolver:
         self.last_time: Optional[_dt.datetime] = None  # its hour and minute, when it named them
         self.last_span = (0, 0)  # where it was mentioned
         self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
+        self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
+        self.last_weekend = False  # whether the last date mentioned is a weekend
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -216,9 +219,11 @@ class _Resolver:
         date coarser than that one, after a word of :data:`BACKGROUND_WORDS` ("since 2009"), or a
         year while a day or month is under discussion, named in a relative clause or after "of"
         ("a plant that opened in 2010", "the floods of 1998")."""
+        text, start = self.doc.text, mention.start
+        if text.endswith(_SINCE, 0, start):
+            return True  # the start of a state that goes on: "monitoring systems since Thursday"
         if self.last is None or granularity >= self.last[1]:
             return False  # only a coarser date than the one under discussion may be background
-        text, start = self.doc.text, mention.start
         if after_background_word(text, start):
             return True
         if granularity > Granularity.YEAR or not Granularity.MONTH <= self.last[1] <= Granularity.DAY:
@@ -288,10 +293,15 @@ class _Resolver:
                 interval = interval_of(value)
             if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison
                     and not self.background(mention, interval.granularity)):
-                day = interval.begin.date()
+                day, granularity = interval.begin.date(), interval.granularity
                 if value.endswith("T24:00"):  # midnight ends its day: what follows is still on it
                     day -= _dt.timedelta(days=1)
-                self.last = (day, interval.granularity)
+                self.last_weekend = value.endswith("-WE")
+                if self.last_weekend:  # a weekend is no day to put a time on
+                    granularity = Granularity.WEEK
+                self.last = (day, granularity)
+                if granularity >= Granularity.DAY:
+                    self.last_day = (day, interval.begin if granularity >= Granularity.HOUR else None)
                 self.last_time = interval.begin if interval.granularity >= Granularity.HOUR else None
                 self.last_span = (mention.start, mention.end)
         freq = m.freq if type_ == "SET" else None
@@ -615,12 +625,12 @@ class _Resolver:
         """ "the weekend" nearest the reference as the tense says; "last/next weekend"."""
         saturday = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(days=5)
         candidates = [saturday + _dt.timedelta(weeks=k) for k in (-1, 0, 1)]
-        if m.rel:
-            chosen = _pick(candidates, base, "past" if m.rel < 0 else "future", strict=True)
+        if m.rel:  # "last weekend" on a Sunday is the one before this one
+            chosen = _pick(candidates, min(base, saturday), "past" if m.rel < 0 else "future", strict=True)
         elif base.weekday() >= 5 or m.anchored:
             chosen = saturday  # on a weekend day, "this weekend" is the one we are in
-        else:
-            chosen = self.pick(candidates, base, mention)
+        else:  # "this weekend" on a weekday: the coming one unless the clause is past
+            chosen = self.pick(candidates, base, mention, default="future" if mention.text[:5].lower() == "this " else "past")
         return _week(chosen) + "-WE"
 
     def relative(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
@@ -715,11 +725,11 @@ class _Resolver:
         elif (ahead := self.day_ahead(mention)) is not None:
             day_value = ahead
         else:  # "at 10 p.m.": on the day under discussion, else the reference day
-            day_topic = self.last is not None and self.last[1] >= Granularity.DAY and not (
-                self.dct is not None and self.last[0] > self.dct and self.doc.tense_at(mention.start, mention.end) == "past")
-            # (not a day ahead in a past clause: "the fiscal year ends Sept. 30. Obama told reporters at 12:30 p.m.")
+            base = self.clock_topic(m, mention)
+            day_topic = base is not None
             partial = None if day_topic or not self.narrative else self.unknown_day()
-            base = self.last[0] if day_topic else self.deictic()  # type: ignore[index]
+            if base is None:
+                base = self.deictic()
             if base is not None and not day_topic and (m.part == "T24:00" or m.rule == "overnight"):
                 # "took effect at midnight", "conceded before midnight", "worked overnight": the
                 # midnight or night just past ("before" is no deadline here; "extended until
@@ -739,6 +749,21 @@ class _Resolver:
         if time and not time.startswith("T"):
             time = "T" + time  # a part of a day: "the evening of March 3"
         return "TIME", day_value + time, m.mod
+
+    def clock_topic(self, m: Meaning, mention: Mention) -> Optional[_dt.date]:
+        """The day a clock time that names none is on: the day under discussion (the one before
+        a weekend named since: "filed early Monday, after talks collapsed over the weekend. The
+        filing, made at 1:45 a.m."), but not a day ahead in a past clause ("the fiscal year ends
+        Sept. 30. Obama told reporters at 12:30 p.m."); after midnight, the new day ("ended at
+        midnight ... left shortly after 12:30 a.m.")."""
+        if self.last is None or self.last_day is None or (self.last[1] < Granularity.DAY and not self.last_weekend):
+            return None
+        day, time = self.last_day
+        if self.dct is not None and day > self.dct and self.doc.tense_at(mention.start, mention.end) == "past":
+            return None
+        if m.hour is not None and m.hour < 12 and time is not None and (time.hour, time.minute) == (0, 0) and time.date() > day:
+            return time.date()
+        return day
 
     def day_ahead(self, mention: Mention) -> Optional[str]:
         """The day named just after a clock time without one, in its sentence: "at 3 p.m. (1900

@@ -86,7 +86,7 @@ HOLIDAYS = {
     "st patrick's day": (3, 17), "juneteenth": (6, 19), "canada day": (7, 1),
     "remembrance day": (11, 11), "armistice day": (11, 11), "anzac day": (4, 25),
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
-    "hogmanay": (12, 31),
+    "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
 }
 
 #: holidays on a weekday of a month -> (month, ISO weekday, nth (-1: last), earliest day of month)
@@ -168,6 +168,7 @@ DAY_REFS = {
 PART_RELATIONS = {
     "this": (0, False), "last": (-1, False), "tomorrow": (1, False), "yesterday": (-1, False),
     "that": (0, True), "the next": (1, True), "the following": (1, True), "the previous": (-1, True),
+    "the same": (0, True), "that same": (0, True),
 }
 
 #: words for how many times a set recurs -> count ("twice a year": freq 2X)
@@ -218,6 +219,7 @@ TO_NOT_VERBS = frozenset({
 MONTH_PREPOSITIONS = frozenset({
     "in", "since", "until", "by", "of", "during", "through", "before", "after", "from", "to", "and",
     "or", "mid", "early", "late", "last", "next", "this", "end", "till", "for", "as", "a", "the",
+    "its", "their", "his", "her", "our",
 })
 
 #: rules that only apply after certain words: "$2 million a year" is a rate (a SET), while
@@ -253,7 +255,7 @@ QUANTITY_NOUNS = frozenset({
     "protesters", "demonstrators", "civilians", "children", "refugees", "migrants", "patients",
     "cases", "deaths", "passengers", "visitors", "police", "officers", "families", "households",
     "block", "mg", "milligrams", "grams", "kg", "kilograms", "rpm", "yen", "euros", "calories",
-    "words", "horsepower", "hp", "mph", "degrees", "yards",
+    "words", "horsepower", "hp", "mph", "degrees", "yards", "contracts",
 })
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
 
@@ -262,6 +264,13 @@ LABEL_NOUNS = (
     "room", "rooms", "flight", "route", "highway", "interstate", "page", "pages", "section",
     "chapter", "article", "resolution", "no.", "number", "apartment", "suite", "gate", "platform",
     "bus", "model", "exit", "pier", "unit", "ward", "precinct", "district", "bill", "amendment",
+)
+
+#: verbs after which "that" opens a clause: "said that Monday ..." is not "that Monday"
+COMPLEMENT_VERBS = (
+    "said", "says", "say", "warned", "warns", "warn", "announced", "reported", "noted", "added", "believe",
+    "believes", "expect", "expects", "hope", "hopes", "think", "thinks", "know", "knows", "learned",
+    "revealed", "confirmed", "stated", "argued", "insisted", "claimed", "predicted", "feared",
 )
 
 #: newspaper titles with a weekday in them: "The Sunday Times", "The Mail on Sunday"
@@ -322,12 +331,15 @@ MACROS = {
 # The longest match wins; on equal length, the earlier rule.
 
 _MOD_PRE = r"(?:{MOD}[- ])?"
+# a relation word, but not the "that" after a verb of saying: "said that Monday ..." is "Monday"
+_NOT_COMPLEMENT = r"(?:(?!that\b)|%s)" % "".join(r"(?<!\b%s\s)" % verb for verb in COMPLEMENT_VERBS)
+_REL_PRE = r"(?:" + _NOT_COMPLEMENT + r"{REL} )?"
 # "last" after these is the verb: "expected to last six weeks" (the duration is "six weeks")
 _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not")) + "last"
 # after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
 _ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
 _ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today"
-_QUARTER = r"(?:(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
+_QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
 
 RULES = [
     # --- full dates --------------------------------------------------------------------------
@@ -341,7 +353,7 @@ RULES = [
     ("wd_month_day", "DATE", "MONTH", r"(?:(?:next|last|this|this coming) )?{WEEKDAY},? {MONTH} {DAY}"),
     ("wd_rel_week", "DATE", "WEEKDAY", r"{WEEKDAY},? (?P<weekrel>next|last|this) week"),  # "Friday next week"
     ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
-    ("month_day", "DATE", "MONTH", _MOD_PRE + r"(?:{REL} )?{MONTH} {DAY}(?![0-9:])"),
+    ("month_day", "DATE", "MONTH", _MOD_PRE + _REL_PRE + r"{MONTH} {DAY}(?![0-9:])"),
     # "the 14th" is a day unless a noun or a name follows ("the 14th inmate", "the 2nd Division")
     ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?-i:(?! [A-Z])(?! (?!(?:at|in|on|to|when|after|before|as|but|with|for|from|was|is|were|will|would|until|through|since|by|that|which|while|so|if|because|the|a|an|he|she|they|it|we)\b)[a-z]))"),
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
@@ -351,9 +363,9 @@ RULES = [
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
     ("month_yy", "DATE", "MONTH", r"{MONTH} {YY}"),
-    ("rel_month", "DATE", "MONTH", _MOD_PRE + r"{REL} {MONTH}"),
+    ("rel_month", "DATE", "MONTH", _MOD_PRE + _NOT_COMPLEMENT + r"{REL} {MONTH}"),
     ("month_of_that_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,? of (?P<ofyear>that|the same|the following|the next|the previous|the preceding) year"),
-    ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,? (?P<this_year>this|last|next) year"),
+    ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,?(?: of)? (?P<this_year>this|last|next) year"),
     ("range_month", "DATE", "MONTH", r"(?<=-){MONTH}"),
     ("month", "DATE", "MONTH", _MOD_PRE + r"{MONTH}"),
     ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])(?:,? {YEAR})?"),
@@ -382,7 +394,7 @@ RULES = [
     ("decade", "DATE", "YEAR4", r"(?:the )?" + _MOD_PRE + r"(?:(?P<hundreds>1[0-9])00|(?P<decade>1[0-9]{2}0|20[0-9]0))'?s"),
     ("decade_yy", "DATE", "DIGIT", r"(?:the )?" + _MOD_PRE + r"'(?P<decyy>[0-9]0)s"),
     ("decade_word", "DATE", "DECWORD", _MOD_PRE + r"the {DECWORD}"),
-    ("century", "DATE", "century", _MOD_PRE + r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th) century"),
+    ("century", "DATE", "century", r"(?:the )?" + _MOD_PRE + r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th) century(?-i:(?! Fox\b))"),
     ("mid_century", "DATE", "century", r"(?P<mod>mid)-(?P<dunit>century)(?! (?:modern|design|furniture|house|home|architecture)\b)"),
     ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
     # --- quarters, halves, seasons -----------------------------------------------------------
@@ -429,20 +441,21 @@ RULES = [
     ("year_end", "DATE", "end", r"(?P<dunit>year)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),
     ("recent_units", "DATE", "UNIT", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
     ("dayref", "DATE", "DAYREF", r"(?:(?P<mod_late>late|early|later|earlier) )?{DAYREF}"),
-    ("rel_weekday", "DATE", "WEEKDAY", r"(?:(?P<mod_late>late|early|earlier|later) )?(?:{REL} )?{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
+    ("rel_weekday", "DATE", "WEEKDAY", r"(?:(?P<mod_late>late|early|earlier|later) )?" + _REL_PRE + r"{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
     ("ref", "DATE", "REF", r"{REF}"),
     # --- times -------------------------------------------------------------------------------
     ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
-    ("clock24", "TIME", "DIGIT", r"{HOUR24}:{MINUTE}(?: {ZONE}| local time|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
+    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}:{MINUTE}(?: {ZONE}| local time|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9])|(?<=\babout\s[0-2][0-9]:[0-5][0-9])|(?<=\baround\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
-    ("the_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening)(?! of\b)"),
+    ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
+    ("mod_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<mod_late>early|late) (?P<pof>morning|afternoon|evening)(?!-)"),
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
-    ("clock_date", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
+    ("clock_date", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
@@ -479,6 +492,10 @@ NEGATIVE = [
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
     ("ref", r"the past (?=[0-9])"),  # "eight of the past 10 series"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today)"),  # the newspaper
+    ("rate set_every", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))per\b"),  # speeds: "80 miles per hour"
+    # halves of a game: "seven minutes into the second half", "the first half of the season"
+    ("half_year", r"(?<=\binto\s)the|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign))"),
+    ("year", r"(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s)"),  # index levels: "topped 1000"
     ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
     ("holiday holiday_year", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s))"),  # "Mr. Christmas"
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?=[0-9])"),  # "Case No. 2003-CF-1174", "the index closed at 2000"

@@ -101,7 +101,11 @@ FUTURE_CUES = (
     # what was arranged is mostly still ahead when the news reports it
     "was scheduled", "were scheduled", "was planned", "were planned", "was set to",
     "were set to", "was due", "were due", "was planning", "were planning", "has scheduled",
-    "have scheduled", "has planned", "have planned",
+    "have scheduled", "has planned", "have planned", "is planned", "are planned",
+    # a date after these is where something starts or moves to ("mourning starting Wednesday",
+    # "postponed until Monday")
+    "starting", "beginning", "postponed until", "postponed to", "postponed till", "delayed until",
+    "delayed to", "moved to", "rescheduled for", "adjourned until", "pushed back to",
 )
 
 #: Irregular past tenses and past participles (regular ones end in "-ed").
