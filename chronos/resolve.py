@@ -53,7 +53,7 @@ _UNIT_GRANULARITY = {
 
 
 def _fmt_day(day: _dt.date) -> str:
-    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+    return day.isoformat()[:10]  # YYYY-MM-DD, the year padded to four digits
 
 
 def _week(day: _dt.date) -> str:
@@ -468,7 +468,7 @@ class _Resolver:
             candidates = [c for c in candidates if c.isoweekday() == m.weekday] or candidates
         if not candidates:
             return None
-        return "DATE", _fmt_day(self.pick(candidates, base, mention)), m.mod
+        return "DATE", _fmt_day(self.pick(candidates, base, mention, default=None)), m.mod
 
     def weekday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
         assert m.weekday is not None
@@ -652,6 +652,8 @@ class _Resolver:
             # "(in the) weeks before the shooting": around the time under discussion, as precise
             # as such a stretch allows (hours: its day; days, weeks: its month; longer: its year)
             return "DATE", _value_at(self.last[0], min(self.last[1], _BESIDE_PRECISION.get(unit, Granularity.YEAR))), m.mod
+        if m.rule == "units_beside":  # no time under discussion: "landed minutes after takeoff" is a stretch
+            return "DURATION", format_duration(None, unit), m.mod
         if m.vague or m.amount is None:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None

@@ -820,6 +820,11 @@ MORE = [
      [("early Monday", "DATE", "2017-03-13", "START"), ("the weekend", "DATE", "2017-W10-WE"),
       ("1:45 a.m.", "TIME", "2017-03-13T01:45")], "2017-03-14"),
     ("game-half", "He scored seven minutes into the second half.", [("seven minutes", "DURATION", "PT7M")]),
+    ("at-present", "At present, the lake is dry.", [("At present", "DATE", "PRESENT_REF")]),
+    ("the-present-day", "It reflects the realism of the present day.", [("the present day", "DATE", "PRESENT_REF")]),
+    ("last-quarter-of-year", "Sales fell in the last quarter of 2016.", [("the last quarter of 2016", "DATE", "2016-Q4")]),
+    ("minutes-after-with-nothing-before", "The plane landed minutes after takeoff.", [("minutes", "DURATION", "PTXM")]),
+    ("the-nth-nearest", "Chancellor Kohl arrives in Washington on the 20th.", [("the 20th", "DATE", "2017-03-20")]),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),

@@ -149,7 +149,8 @@ MODS = {
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "the present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at the moment": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present day": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
@@ -340,6 +341,7 @@ _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would
 _ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
 _ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today"
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
+_QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter of 2022" is its fourth; "the last quarter" the one before
 
 RULES = [
     # --- full dates --------------------------------------------------------------------------
@@ -398,8 +400,8 @@ RULES = [
     ("mid_century", "DATE", "century", r"(?P<mod>mid)-(?P<dunit>century)(?! (?:modern|design|furniture|house|home|architecture)\b)"),
     ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
     # --- quarters, halves, seasons -----------------------------------------------------------
-    ("quarter_year", "DATE", "YEAR4", _MOD_PRE + r"(?:the )?" + _QUARTER + r"(?: of| in)? (?:fiscal )?{YEAR}"),
-    ("quarter_rel_year", "DATE", "year", _MOD_PRE + r"(?:the )?" + _QUARTER + r" of (?P<this_year>this|last|next) year"),
+    ("quarter_year", "DATE", "YEAR4", _MOD_PRE + r"(?:the )?" + _QUARTER_OF + r"(?: of| in)? (?:fiscal )?{YEAR}"),
+    ("quarter_rel_year", "DATE", "year", _MOD_PRE + r"(?:the )?" + _QUARTER_OF + r" of (?P<this_year>this|last|next) year"),
     ("year_period", "DATE", "YEAR4", r"the {YEAR} (?P<period>quarter|period|fiscal quarter)"),
     ("period_rel_year", "DATE", "year", r"the (?:corresponding|same|comparable|year-earlier) (?P<period>period|quarter) (?P<this_year>last|this|next) year"),
     ("rel_years_period", "DATE", "year", r"(?P<this_year>last|this|next) year's (?P<period>period|quarter)"),
@@ -512,6 +514,7 @@ NEGATIVE = [
     ("ref", r"now(?:,)? that\b"),
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
     ("ref", r"the present (?!day\b|time\b)"),
+    ("rel_unit", r"(?:the )?present day\b"),  # "the present day" is now, not today
     ("ref", r"(?:current|recent)(?= (?:account|accounts|affairs|events|issue|situation|crisis|law|rules?|system|members?)\b)"),
     ("ref", r"(?:earlier|later) (?:than|in|on|at|this|that|the|today|yesterday)\b"),
     ("ref", r"future (?:of|generations?|contracts?|prices?|markets?|trading|delivery)\b"),
