@@ -580,6 +580,8 @@ class _Resolver:
                 return "DATE", "XXXX", m.mod
             return None if rel else ("DATE", "PRESENT_REF", m.mod)
         rel = m.rel if m.rel is not None else 0
+        if m.rule == "new_year":  # the year about to begin in its second half, else the one begun
+            rel = int(base.month > 6)
         if unit == "WE":
             return "DATE", self.weekend(m, base, mention), m.mod
         if m.rel is None and not m.anchored and m.mod in ("START", "END"):

@@ -825,6 +825,8 @@ MORE = [
     ("last-quarter-of-year", "Sales fell in the last quarter of 2016.", [("the last quarter of 2016", "DATE", "2016-Q4")]),
     ("minutes-after-with-nothing-before", "The plane landed minutes after takeoff.", [("minutes", "DURATION", "PTXM")]),
     ("the-nth-nearest", "Chancellor Kohl arrives in Washington on the 20th.", [("the 20th", "DATE", "2017-03-20")]),
+    ("the-new-year", "Talks will resume early in the new year.", [("the new year", "DATE", "2018")], "2017-12-20"),
+    ("the-new-year-begun", "Prices rose in the new year.", [("the new year", "DATE", "2017")], "2017-01-20"),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),

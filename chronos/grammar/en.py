@@ -431,6 +431,8 @@ RULES = [
     ("next_day", "DATE", "day", r"the (?P<beforeafter>next) (?P<dunit>day)(?!s)"),
     # "over the past decade" is a stretch of ten years (a DATE "in the last decade")
     ("span_unit", "DURATION", "decade century", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bfor\s)|(?<=\bwithin\s))(?P<theunit>the) (?P<span>past|last|next|coming) (?P<tunit>decade|century)"),
+    # "in the new year": the coming one, late in a year (not the holiday, "New Year")
+    ("new_year", "DATE", "year", _MOD_PRE + r"(?-i:the new (?P<dunit>year))(?!'s)"),
     ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?:fiscal |financial )?(?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
     ("year_ago", "DATE", "ago earlier", r"(?P<yearago>year-ago|year-earlier)"),
