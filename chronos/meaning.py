@@ -365,8 +365,7 @@ def _yearago(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
 
 
 def _weekend(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
-    f["calendar_unit"] = "WE"
-    f.setdefault("rel", 0)
+    f["calendar_unit"] = "WE"  # "the weekend" has no relation word; "this weekend" has rel 0
 
 
 def _set(key: str, read: Any) -> Any:

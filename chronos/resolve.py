@@ -228,7 +228,8 @@ class _Resolver:
             return True
         if granularity > Granularity.YEAR or not Granularity.MONTH <= self.last[1] <= Granularity.DAY:
             return False
-        if text.endswith("the ", 0, start) and _EVENT_YEAR.match(text, mention.end) and mention.text[:4] < f"{self.last[0].year:04d}":
+        if (text.endswith("the ", 0, start) and _EVENT_YEAR.match(text, mention.end) and mention.text.isdigit()
+                and int(mention.text) < self.last[0].year):
             return True  # an earlier event named by its year: "convicted Tuesday in the 1993 strangling"
         return text.endswith(" of ", 0, start) or _IN_RELATIVE_CLAUSE.search(
             text, max(0, start - _RELATIVE_REACH), start) is not None
@@ -632,7 +633,7 @@ class _Resolver:
         elif base.weekday() >= 5 or m.anchored:
             chosen = saturday  # on a weekend day, "this weekend" is the one we are in
         else:  # "this weekend" on a weekday: the coming one unless the clause is past
-            chosen = self.pick(candidates, base, mention, default="future" if mention.text[:5].lower() == "this " else "past")
+            chosen = self.pick(candidates, base, mention, default="future" if m.rel == 0 else "past")
         return _week(chosen) + "-WE"
 
     def relative(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:

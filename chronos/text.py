@@ -759,7 +759,7 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
             if before in _NOUN_BEFORE and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
             if before in _REDUCED and _is_participle(word):
-                continue  # a reduced clause: "unless renewed", "when asked"
+                continue  # a condition: "unless renewed", "if approved"
             if word in _PERFECT:
                 k = i + 1
                 while k < n and gaps[k].isspace() and (words[k] in _ADVERBS or words[k].endswith("ly")):
