@@ -327,8 +327,10 @@ class _Resolver:
             return "SET", f"XXXX-XX-XX{part}", None  # "every night"
         if m.unit == "WE":
             return "SET", "XXXX-WXX-WE", None
-        if m.month is not None:
-            return "SET", f"XXXX-{m.month:02d}", None
+        if m.month is not None:  # "every March", "every Christmas"
+            return "SET", f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else ""), None
+        if m.holiday is not None:  # "every Thanksgiving": its month, when it has one
+            return "SET", f"XXXX-{MOVABLE_HOLIDAYS[m.holiday][0]:02d}" if m.holiday in MOVABLE_HOLIDAYS else "XXXX-XX", None
         if m.season is not None:
             return "SET", f"XXXX-{m.season}", None
         amount = None if m.vague else m.amount if m.amount is not None else 1  # "every few years": PXY

@@ -827,6 +827,12 @@ MORE = [
     ("the-nth-nearest", "Chancellor Kohl arrives in Washington on the 20th.", [("the 20th", "DATE", "2017-03-20")]),
     ("the-new-year", "Talks will resume early in the new year.", [("the new year", "DATE", "2018")], "2017-12-20"),
     ("the-new-year-begun", "Prices rose in the new year.", [("the new year", "DATE", "2017")], "2017-01-20"),
+    ("another-two-years", "It will take another two years.", [("another two years", "DURATION", "P2Y")]),
+    ("the-month-of", "Sales rose in the month of February.", [("the month of February", "DATE", "2017-02")]),
+    ("dotted-24h-zone", "The flight left at 08.14 BST.", [("08.14 BST", "TIME", "2017-03-17T08:14")]),
+    ("until-24h", "The meeting lasts until 10:00.", [("10:00", "TIME", "2017-03-17T10:00")]),
+    ("every-christmas", "Every Christmas, the family gathers.", [("Every Christmas", "SET", "XXXX-12-25")]),
+    ("every-thanksgiving", "Every Thanksgiving, they meet.", [("Every Thanksgiving", "SET", "XXXX-11")]),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),

@@ -341,6 +341,8 @@ _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would
 # after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
 _ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
 _ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today"
+# words before a 24-hour time without a zone that make it one ("at 14:02", "until 10:00")
+_CLOCK24_BEFORE = ("at", "by", "about", "around", "until", "before", "after", "from", "since")
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
 _QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter of 2022" is its fourth; "the last quarter" the one before
 
@@ -364,7 +366,8 @@ RULES = [
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"),
-    ("month_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH},? (?:of )?{YEAR}"),
+    ("month_year", "DATE", "MONTH", _MOD_PRE + r"(?:the month of )?{MONTH},? (?:of )?{YEAR}"),
+    ("the_month_of", "DATE", "MONTH", r"the month of {MONTH}"),  # not "the month" and a month
     ("month_yy", "DATE", "MONTH", r"{MONTH} {YY}"),
     ("rel_month", "DATE", "MONTH", _MOD_PRE + _NOT_COMPLEMENT + r"{REL} {MONTH}"),
     ("month_of_that_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,? of (?P<ofyear>that|the same|the following|the next|the previous|the preceding) year"),
@@ -452,7 +455,8 @@ RULES = [
     ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
-    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}:{MINUTE}(?: {ZONE}| local time|(?<=\b(?:at|by)\s[0-2][0-9]:[0-5][0-9])|(?<=\babout\s[0-2][0-9]:[0-5][0-9])|(?<=\baround\s[0-2][0-9]:[0-5][0-9]))" + _ON_DAY),
+    # (a dot for the colon only before a zone: "08.14 BST")
+    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])" % word for word in _CLOCK24_BEFORE) + r")" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
@@ -463,7 +467,7 @@ RULES = [
     ("clock_date", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
-    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
+    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
     # "three years and four months" is one duration, P3Y4M
     ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT},? and {NUM2} {UNIT2}(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
@@ -477,12 +481,12 @@ RULES = [
     ("units_ahead", "DURATION", "UNIT", r"the (?:coming )?(?P<vunit>days|weeks|months|years) ahead"),
     ("period_ended", "DURATION", "UNIT", r"(?P<theunit>the) (?:fiscal )?(?P<tunit>year|month|week)(?= (?:that )?(?:ended|ending|ends|to)\b)"),
     ("the_unit", "DATE", "UNIT", r"(?P<theperiod>the) (?:full |whole |entire |same |fiscal )?(?P<dunit>year|month|week|decade)(?!-)"),
-    ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
+    ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an|another|a further) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
     # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
     ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour)|{SETWORD})"),
-    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|(?P<setpart>morning|afternoon|evening|night))"),
+    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
 ]
 
