@@ -128,6 +128,7 @@ def _after_name(text: str, pos: int) -> bool:
             and _mid_sentence(text, space + 1))
 
 
+_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be)\b")
 _NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a"}  # "in June Parliament voted", not "Tom and April Jones"
 
 
@@ -173,8 +174,10 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
     if name == "month":
         surface = groups["month"] or ""
         if surface.rstrip(".").lower() in en.CASE_SENSITIVE and groups.get("mod") is None:
-            # a bare "May"/"March" is a month after a preposition, not as a sentence-initial verb
-            if not _after_preposition(text, start) and text[start - 1:start] != "-":  # "January-March"
+            # a bare "May"/"March" is a month after a preposition, not as a sentence-initial verb,
+            # unless a verb follows it ("May was the wettest month")
+            if (not _after_preposition(text, start) and text[start - 1:start] != "-"  # "January-March"
+                    and not _MONTH_SUBJECT.match(text, start + len(surface))):
                 return False
         if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
@@ -203,8 +206,11 @@ def _year(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["year"] = int(v) if len(v) == 4 else _two_digit_year(v)
 
 
+_CENTURY_WORDS = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
 def _ycent(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
-    f["year"] = (19 if v.lower() == "nineteen" else 20) * 100 + int(_number(g["yword"].lower().replace("oh-", "")) or 0)  # type: ignore[union-attr]
+    f["year"] = _CENTURY_WORDS[v.lower()] * 100 + int(_number(g["yword"].lower().replace("oh-", "")) or 0)  # type: ignore[union-attr]
 
 
 def _ythousand(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
@@ -236,7 +242,7 @@ def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     hour = int(v)
     ampm = (g.get("ampm") or "").lower()
     pm = ampm.startswith(("p", "afternoon", "evening")) or (  # "3 p.m.", "3 in the afternoon", "9 o'clock tonight"
-        ampm == "o'clock" and (g.get("tday") or "").lower() == "tonight")
+        ampm == "o'clock" and _WHITE.sub(" ", (g.get("tday") or "").lower()) in ("tonight", "last night", "this evening"))
     if pm and hour < 12:
         hour += 12
     elif ampm.startswith(("a", "morning")) and hour == 12:  # "12 a.m." is midnight
@@ -461,6 +467,7 @@ _STEPS: dict[str, Any] = {
     "hundreds": _set("century", int),
     "centord": _set("century", lambda v: _lex(en.ORDINALS, v) - 1),
     "hour": _hour,
+    "hourword": lambda f, g, v: _hour(f, g, str(en.NUMBERS[v.lower()])),  # "eight p.m."
     "clockword": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "pof": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "tday": _set("dayref", lambda v: _lex(en.DAY_REFS, v)),

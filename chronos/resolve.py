@@ -325,7 +325,7 @@ class _Resolver:
             return "SET", f"XXXX-WXX-{m.weekday}{part}", None  # "every Sunday morning": XXXX-WXX-7TMO
         if part:
             return "SET", f"XXXX-XX-XX{part}", None  # "every night"
-        if m.unit == "WE":
+        if m.unit == "WE" or m.calendar_unit == "WE":  # "every weekend", "on weekends"
             return "SET", "XXXX-WXX-WE", None
         if m.month is not None:  # "every March", "every Christmas"
             return "SET", f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else ""), None

@@ -187,7 +187,7 @@ TIME_ZONES = frozenset({
 SET_WORDS = {
     "daily": ("D", 1), "weekly": ("W", 1), "monthly": ("M", 1), "yearly": ("Y", 1),
     "hourly": ("H", 1), "nightly": ("D", 1), "annually": ("Y", 1),
-    "biweekly": ("W", 2), "bimonthly": ("M", 2), "biannually": ("Y", 0.5), "semiannually": ("M", 6),
+    "biweekly": ("W", 2), "fortnightly": ("W", 2), "bimonthly": ("M", 2), "biannually": ("Y", 0.5), "semiannually": ("M", 6),
 }
 
 DECADE_WORDS = {
@@ -231,7 +231,7 @@ LEFT_CONTEXT = {
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     # the second month of "April-June": in the year of the first
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
-    "rate": r"(?:\d|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips))[\s,]*$",
+    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips))[\s,]*$",
 }
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
@@ -340,7 +340,7 @@ _REL_PRE = r"(?:" + _NOT_COMPLEMENT + r"{REL} )?"
 _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not")) + "last"
 # after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
 _ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
-_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today"
+_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?:,? {MONTH} {DAY}(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
 # words before a 24-hour time without a zone that make it one ("at 14:02", "until 10:00")
 _CLOCK24_BEFORE = ("at", "by", "about", "around", "until", "before", "after", "from", "since")
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
@@ -353,7 +353,7 @@ RULES = [
     ("us_numeric", "DATE", "DIGIT", r"(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12][0-9]|0?[1-9])/(?P<year>[12][0-9]{3}|[0-9]{2})"),
     ("day_first_numeric", "DATE", "YEAR4", r"(?P<dd>3[01]|2[0-9]|1[3-9])/(?P<mm>1[0-2]|0?[1-9])/(?P<year>[12][0-9]{3})"),
     ("eu_numeric", "DATE", "YEAR4", r"(?P<dd>3[01]|[12][0-9]|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<year>[12][0-9]{3})"),
-    ("wd_month_day_year", "DATE", "YEAR4", r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
+    ("wd_month_day_year", "DATE", "YEAR4", _MOD_PRE + r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
     ("wd_day_month_year", "DATE", "MONTH", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
     ("wd_month_day", "DATE", "MONTH", r"(?:(?:next|last|this|this coming) )?{WEEKDAY},? {MONTH} {DAY}"),
     ("wd_rel_week", "DATE", "WEEKDAY", r"{WEEKDAY},? (?P<weekrel>next|last|this) week"),  # "Friday next week"
@@ -390,7 +390,7 @@ RULES = [
     # "in '94", "the summer of '69"
     ("yy_year", "DATE", "DIGIT", r"(?:(?:the )?{SEASON} of |(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s)){YY}(?![0-9]|s\b)"),
     ("year_fiscal", "DATE", "YEAR4", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
-    ("spelled_year", "DATE", "nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
+    ("spelled_year", "DATE", "seventeen eighteen nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>seventeen|eighteen|nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
     ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
     ("fiscal_yy", "DATE", "DIGIT", r"fiscal {YY}"),
     ("fiscal_abbr", "DATE", "fy", r"(?P<fiscal>(?-i:FY)) ?'?(?P<year>[12][0-9]{3}|[0-9]{2})"),
@@ -453,6 +453,8 @@ RULES = [
     ("ref", "DATE", "REF", r"{REF}"),
     # --- times -------------------------------------------------------------------------------
     ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
+    # spoken: "eight p.m. Wednesday", "seven o'clock"
+    ("clock_word", "TIME", "DIGIT p a o'clock", r"(?:{MOD} )?(?P<hourword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     # (a dot for the colon only before a zone: "08.14 BST")
@@ -487,6 +489,7 @@ RULES = [
     # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
     ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour)|{SETWORD})"),
     ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
+    ("set_weekends", "SET", "weekends", r"(?:(?<=\bon\s)|(?<=\bopen\s)|(?<=\bduring\s))(?P<weekend>weekends)"),  # "free on weekends"
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
 ]
 
@@ -501,7 +504,8 @@ NEGATIVE = [
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
     ("ref", r"the past (?=[0-9])"),  # "eight of the past 10 series"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today)"),  # the newspaper
-    ("rate set_every", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))per\b"),  # speeds: "80 miles per hour"
+    ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
+    ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
     # halves of a game: "seven minutes into the second half", "the first half of the season"
     ("half_year", r"(?<=\binto\s)the|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign))"),
     ("year", r"(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s)"),  # index levels: "topped 1000"

@@ -182,7 +182,7 @@ AUXILIARIES = (
     "have", "has", "had", "having", "haven't", "hasn't", "hadn't", "do", "does", "did", "don't",
     "doesn't", "didn't", "will", "shall", "would", "may", "might", "can", "could", "should",
     "must", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "get", "gets", "got", "getting",
-    "to",
+    "to", "remain", "remains", "stay", "stays",  # "will remain closed Tuesday": "closed" is no past
 )
 
 #: Present-tense auxiliaries that make a present perfect, read as past, before a participle.
