@@ -132,6 +132,7 @@ _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
+_RESULTS = re.compile(r"[\w\s,-]{0,30}?\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net income)\b", re.IGNORECASE)
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
 _SENTENCE_MARKS = (". ", ";", "!", "?", "\n")
@@ -535,7 +536,9 @@ class _Resolver:
             crosses = m.quarter >= current if m.rel < 0 else m.quarter <= current
             return f"{base.year + (m.rel if crosses else 0):04d}-Q{m.quarter}"
         year = base.year
-        if m.quarter > _quarter_of(base) and self.tense(mention) == "past":  # the clause is read only then
+        if m.quarter > _quarter_of(base) and (self.tense(mention) == "past" or (
+                m.quarter == 4 and _quarter_of(base) == 1 and _RESULTS.match(self.doc.text, mention.end))):  # the clause is read only then
+            # (a fourth quarter's results reported early in the next year: "will report fourth-quarter results")
             year -= 1
         elif (m.quarter < _quarter_of(base) - (0 if m.mod else 1)) and self.tense(mention) == "future":
             # "will close by the end of the first quarter" written in May: next year's (but the

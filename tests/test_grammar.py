@@ -846,6 +846,10 @@ MORE = [
     ("year-1800s-in-words", "The town was founded in eighteen twenty-one.", [("eighteen twenty-one", "DATE", "1821")]),
     ("about-full-date", "Filings were due on or about October 15, 2019.",
      [("about October 15, 2019", "DATE", "2019-10-15", "APPROX")]),
+    ("q4-results-in-q1", "The company will report fourth-quarter results next week.",
+     [("fourth-quarter", "DATE", "2016-Q4"), ("next week", "DATE", "2017-W05")], "2017-01-20"),
+    ("q4-outlook-in-q1", "Sales are expected to pick up in the fourth quarter.",
+     [("the fourth quarter", "DATE", "2017-Q4")], "2017-01-20"),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),
