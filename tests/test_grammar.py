@@ -847,7 +847,7 @@ MORE = [
     ("about-full-date", "Filings were due on or about October 15, 2019.",
      [("about October 15, 2019", "DATE", "2019-10-15", "APPROX")]),
     ("q4-results-in-q1", "The company will report fourth-quarter results next week.",
-     [("fourth-quarter", "DATE", "2016-Q4"), ("next week", "DATE", "2017-W05")], "2017-01-20"),
+     [("fourth-quarter", "DATE", "2016-Q4"), ("next week", "DATE", "2017-W04")], "2017-01-20"),
     ("q4-outlook-in-q1", "Sales are expected to pick up in the fourth quarter.",
      [("the fourth quarter", "DATE", "2017-Q4")], "2017-01-20"),
     # two amounts, one duration
