@@ -451,6 +451,7 @@ _STEPS: dict[str, Any] = {
     "mm": _set("month", int),
     "day": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
     "dd": _set("day", int),
+    "dayword": _set("day", lambda v: _lex(en.ORDINALS, v)),  # "January twentieth"
     "rday": _range_day,
     "weekday": _set("weekday", lambda v: _lex(en.WEEKDAYS, v)),
     "season": _set("season", lambda v: _lex(en.SEASONS, v)),

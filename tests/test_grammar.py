@@ -850,6 +850,12 @@ MORE = [
      [("fourth-quarter", "DATE", "2016-Q4"), ("next week", "DATE", "2017-W04")], "2017-01-20"),
     ("q4-outlook-in-q1", "Sales are expected to pick up in the fourth quarter.",
      [("the fourth quarter", "DATE", "2017-Q4")], "2017-01-20"),
+    ("month-day-in-words", "He will take the oath of office on January twentieth.",
+     [("January twentieth", "DATE", "2018-01-20")]),
+    ("day-in-words-of-month", "The vote is on the twenty-first of May, 2018.",
+     [("the twenty-first of May, 2018", "DATE", "2018-05-21")]),
+    ("weekday-month-day-in-words", "International Women's Day is this coming Sunday, March eighth.",
+     [("this coming Sunday, March eighth", "DATE", "2017-03-19")], "2017-03-15"),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),

@@ -341,6 +341,8 @@ _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would
 # after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
 _ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
 _ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?:,? {MONTH} {DAY}(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
+# a day of the month in words: "January twentieth", "the twenty-first of May"
+_DAY_WORD = r"(?P<dayword>%s)" % "|".join(sorted((k for k in ORDINALS if not k[0].isdigit() and k != "last"), key=len, reverse=True))
 # words before a 24-hour time without a zone that make it one ("at 14:02", "until 10:00")
 _CLOCK24_BEFORE = ("at", "by", "about", "around", "until", "before", "after", "from", "since")
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
@@ -355,7 +357,7 @@ RULES = [
     ("eu_numeric", "DATE", "YEAR4", r"(?P<dd>3[01]|[12][0-9]|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<year>[12][0-9]{3})"),
     ("wd_month_day_year", "DATE", "YEAR4", _MOD_PRE + r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
     ("wd_day_month_year", "DATE", "MONTH", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
-    ("wd_month_day", "DATE", "MONTH", r"(?:(?:next|last|this|this coming) )?{WEEKDAY},? {MONTH} {DAY}"),
+    ("wd_month_day", "DATE", "MONTH", r"(?:(?:next|last|this|this coming) )?{WEEKDAY},? {MONTH} (?:{DAY}|" + _DAY_WORD + ")"),
     ("wd_rel_week", "DATE", "WEEKDAY", r"{WEEKDAY},? (?P<weekrel>next|last|this) week"),  # "Friday next week"
     ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
     ("month_day", "DATE", "MONTH", _MOD_PRE + _REL_PRE + r"{MONTH} {DAY}(?![0-9:])"),
@@ -364,6 +366,8 @@ RULES = [
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
     ("day_month_rel_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},? (?P<this_year>this|last|next) year"),
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
+    ("month_day_word", "DATE", "MONTH", r"{MONTH} " + _DAY_WORD + r"(?![- ](?:quarter|half|reading|round|time|term)\b)(?:,? {YEAR})?"),
+    ("day_word_month", "DATE", "MONTH", r"the " + _DAY_WORD + r" of {MONTH}(?:,? {YEAR})?"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"(?:the month of )?{MONTH},? (?:of )?{YEAR}"),
