@@ -855,7 +855,7 @@ MORE = [
     ("day-in-words-of-month", "The vote is on the twenty-first of May, 2018.",
      [("the twenty-first of May, 2018", "DATE", "2018-05-21")]),
     ("weekday-month-day-in-words", "International Women's Day is this coming Sunday, March eighth.",
-     [("this coming Sunday, March eighth", "DATE", "2017-03-19")], "2017-03-15"),
+     [("this coming Sunday, March eighth", "DATE", "1998-03-08")], "1998-03-05"),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),
