@@ -251,6 +251,10 @@ def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["minute"] = int(g["minute"]) if g.get("minute") else None  # type: ignore[arg-type]
 
 
+def _hour_word(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    _hour(f, g, str(en.NUMBERS[v.lower()]))  # "eight p.m."
+
+
 def _dayref(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["dayref"] = _lex(en.DAY_REFS, v)
     last_word = v.lower().split()[-1]
@@ -468,7 +472,7 @@ _STEPS: dict[str, Any] = {
     "hundreds": _set("century", int),
     "centord": _set("century", lambda v: _lex(en.ORDINALS, v) - 1),
     "hour": _hour,
-    "hourword": lambda f, g, v: _hour(f, g, str(en.NUMBERS[v.lower()])),  # "eight p.m."
+    "hourword": _hour_word,
     "clockword": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "pof": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "tday": _set("dayref", lambda v: _lex(en.DAY_REFS, v)),
