@@ -391,7 +391,7 @@ def _set_pair(keys: tuple[str, str], lexicon: dict[str, Any]) -> Any:
 
 
 def _beside(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
-    f["direction"] = -1 if v.lower() == "before" else 1
+    f["direction"] = -1 if v.lower() in ("before", "earlier") else 1
     f["anchored"], f["vague"] = True, True
 
 

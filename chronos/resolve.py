@@ -133,6 +133,7 @@ _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
 _RESULTS = re.compile(r"[\w\s,-]{0,30}?\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net income)\b", re.IGNORECASE)
+_BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
 _SENTENCE_MARKS = (". ", ";", "!", "?", "\n")
@@ -656,11 +657,11 @@ class _Resolver:
                 gran = Granularity.YEAR
             return "DATE", _value_at(add_months(base, -12), gran), m.mod
         unit = m.unit or "Y"
-        if m.rule == "units_beside" and self.last is not None:
+        if m.rule in _BESIDE_RULES and self.last is not None:
             # "(in the) weeks before the shooting": around the time under discussion, as precise
             # as such a stretch allows (hours: its day; days, weeks: its month; longer: its year)
             return "DATE", _value_at(self.last[0], min(self.last[1], _BESIDE_PRECISION.get(unit, Granularity.YEAR))), m.mod
-        if m.rule == "units_beside":  # no time under discussion: "landed minutes after takeoff" is a stretch
+        if m.rule in _BESIDE_RULES:  # no time under discussion: "landed minutes after takeoff" is a stretch
             return "DURATION", format_duration(None, unit), m.mod
         if m.vague or m.amount is None:
             return _past_or_future(m)

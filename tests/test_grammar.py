@@ -856,6 +856,10 @@ MORE = [
      [("the twenty-first of May, 2018", "DATE", "2018-05-21")]),
     ("weekday-month-day-in-words", "International Women's Day is this coming Sunday, March eighth.",
      [("this coming Sunday, March eighth", "DATE", "1998-03-08")], "1998-03-05"),
+    ("hours-later", "The bombing began on Thursday. Hours later, fireworks lit up the sky.",
+     [("Thursday", "DATE", "2017-03-16"), ("Hours later", "DATE", "2017-03-16")]),
+    ("weeks-later", "The siege began in March 2015. Weeks later, the city fell.",
+     [("March 2015", "DATE", "2015-03"), ("Weeks later", "DATE", "2015-03")]),
     # two amounts, one duration
     ("years-and-months", "He was sentenced to three years and four months in prison.",
      [("three years and four months", "DURATION", "P3Y4M")]),

@@ -481,6 +481,7 @@ RULES = [
     ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s))(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
     # "in the weeks before the shooting", "days after the attack": the stretch next to an event
     ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
+    ("units_later", "DATE", "later earlier", r"(?P<vunit>hours|minutes|days|weeks|months|years|decades) (?P<beside>later|earlier)"),  # "Hours later, ..."
     ("duration_long", "DURATION", "UNIT", r"(?P<bare>years|months|weeks|decades|days|hours)-long|(?P<longunit>year|month|week|day|decade|century|hour|minute)-long"),
     ("duration_long_word", "DURATION", "weeklong monthlong yearlong daylong", r"(?P<longunit>week|month|year|day)long"),
     ("first_units", "DURATION", "UNIT", r"the (?!early hours)(?P<vague>first|early|final) (?P<vunit>hours|days|weeks|months|years)"),
@@ -525,7 +526,7 @@ NEGATIVE = [
     ("season season_year rel_season bare_season", r"(?:the\s+)?(?-i:Summer|Winter|Spring|Fall|Autumn)\s+(?-i:[A-Z][a-z])"),
     ("season bare_season", r"(?:(?<=\bArab\s)|(?<=\bPrague\s))(?-i:Spring)"),  # events, not seasons
     ("rel_quarter", r"(?:the\s+)?\w+\s+quarter\s+in\s+a\s+row\b"),  # a count: "the fourth quarter in a row"
-    ("earlier_later earlier_later_unit", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
+    ("earlier_later earlier_later_unit units_later", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
     ("ref", r"now(?:,)? that\b"),
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
     ("ref", r"the present (?!day\b|time\b)"),
