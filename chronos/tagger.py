@@ -107,19 +107,28 @@ _NUMBER = "0"  # the first token of a match that begins with a digit
 # lower case for ASCII letters and for the letters that match them when case is ignored (İ ı ſ K)
 _FOLD = {**str.maketrans(string.ascii_uppercase, string.ascii_lowercase), **FOLD_TO_ASCII}
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# what a pattern may hold in capitals without reading case: escapes ("\\W"), group names
+_CASELESS_PARTS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+def _reads_case(pattern: str) -> bool:
+    """Whether a pattern distinguishes case: a case-sensitive part ("(?-i:May)") or a capital."""
+    return "(?-i:" in pattern or any(c.isupper() for c in _CASELESS_PARTS.sub("", pattern))
 
 
 class _Scanner:
     """A regex that matches where one of some rules matches, and ``(group, rule index)`` for
     each: the regex of several rules matches empty and group ``k`` holds the match of the
-    ``k``-th rule; a lone rule is its own regex (group 0)."""
+    ``k``-th rule; a lone rule is its own regex (group 0). ``lowered`` is the same regex for
+    lower-case ASCII text, matched case-sensitively (faster), or None when a rule reads case."""
 
-    __slots__ = ("regex", "groups", "lone")
+    __slots__ = ("regex", "groups", "lone", "lowered")
 
-    def __init__(self, regex: Any, groups: tuple[tuple[int, int], ...]) -> None:
+    def __init__(self, regex: Any, groups: tuple[tuple[int, int], ...], lowered: Any = None) -> None:
         self.regex = regex
         self.groups = groups
         self.lone = groups[0][1] if groups[0][0] == 0 else None  # the rule, if it is alone
+        self.lowered = lowered
 
 
 #: the scanners to try where a token stands, by family, for each token that may follow it (and
@@ -243,24 +252,28 @@ def _veto(patterns: list[str]) -> Optional[Callable[[str, int], Any]]:
 
 def _scanner(members: tuple[int, ...], rules: list[tuple[str, str, "re.Pattern[str]"]], bodies: list[str]) -> _Scanner:
     """The scanner of the rules ``members`` (see :class:`_Scanner`)."""
+    caseless = not any(_reads_case(bodies[i]) for i in members)
     if len(members) == 1:
-        return _Scanner(rules[members[0]][2], ((0, members[0]),))
+        lowered = _Lazy(_LEFT_BOUNDARY + bodies[members[0]], 0) if caseless else None
+        return _Scanner(rules[members[0]][2], ((0, members[0]),), lowered)
     # each rule an optional lookahead, written as a branch: the regex engine runs that faster than "?"
     tries = "".join("(?:(?=(" + _NAMED_GROUP.sub("(?:", bodies[i]) + "))|)" for i in members)
     fail = "(?!)"
     for group in range(len(members), 0, -1):
         fail = f"(?({group})|{fail})"
-    return _Scanner(_Lazy(_LEFT_BOUNDARY + tries + fail), tuple(enumerate(members, 1)))
+    pattern = _LEFT_BOUNDARY + tries + fail
+    return _Scanner(_Lazy(pattern), tuple(enumerate(members, 1)), _Lazy(pattern, 0) if caseless else None)
 
 
 class _Lazy:
-    """A case-insensitive regex compiled when first used (most texts need few of them)."""
+    """A regex (case-insensitive unless ``flags`` say otherwise) compiled when first used (most
+    texts need few of them)."""
 
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
+        self.pattern, self.flags = pattern, flags
 
     def match(self, text: str, pos: int) -> "Optional[re.Match[str]]":
-        self.match = re.compile(self.pattern, re.IGNORECASE).match  # type: ignore[method-assign]
+        self.match = re.compile(self.pattern, self.flags).match  # type: ignore[method-assign]
         return self.match(text, pos)
 
 
@@ -309,12 +322,20 @@ def _candidates(text: str, grammar: _Grammar) -> list[_Candidate]:
                 tries[scanner].append(at)
     # Match: (rule, start, end, match or None) for each rule that matches where it was tried,
     # then, rule by rule in text order, drop the matches that overlap the previous one.
+    # A scanner whose rules do not read case runs on the lower-case text, case-sensitively; a
+    # lone rule's match is then read again, in the text, only if it is chosen.
     matched = []
+    lowered = folded[1:] if plain else None
     for scanner, positions in tries.items():
-        matches = filter(None, map(scanner.regex.match, repeat(text), positions))
-        if scanner.lone is not None:  # a rule's own regex: keep its match
+        if lowered is not None and scanner.lowered is not None:
+            matches = filter(None, map(scanner.lowered.match, repeat(lowered), positions))
+            keep = False
+        else:
+            matches = filter(None, map(scanner.regex.match, repeat(text), positions))
+            keep = True
+        if scanner.lone is not None:  # a rule's own regex: keep its match (read in the text)
             order = scanner.lone
-            matched += [(order, start, end, m) for m in matches if (start := m.start()) < (end := m.end())]
+            matched += [(order, start, end, m if keep else None) for m in matches if (start := m.start()) < (end := m.end())]
             continue
         for m in matches:
             start = m.start()
