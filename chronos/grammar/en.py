@@ -324,12 +324,14 @@ MACROS = {
 }
 
 # ---------------------------------------------------------------------------------------------
-# Rules: (name, TIMEX3 type, triggers, pattern). Triggers are the words one of which every match
-# contains: a lexicon's name (MONTH, UNIT...) for any of its words, DIGIT for a number, or literal
-# lower-case words; YEAR4 for a four-digit number from 1000 to 2099. The engine only looks for a
-# rule near its triggers, which keeps tagging fast. Named groups from the macros carry the meaning; a few
-# extra groups are literal markers: ``fiscal``, ``quarter`` (1-4 or ordinal), ``half``,
-# ``decade``, ``century``, ``every``, ``each``, ``anchor`` ("that", "the same"), ``yearago``.
+# Rules: (name, TIMEX3 type, triggers, pattern). Patterns are written in lower case (they match
+# either case); only a "(?-i:...)" part reads case, and the engine runs the rules without one on
+# lower-cased text. Triggers are the words one of which every match contains: a lexicon's name
+# (MONTH, UNIT...) for any of its words, DIGIT for a number, or literal lower-case words; YEAR4
+# for a four-digit number from 1000 to 2099. The engine only looks for a rule near its triggers,
+# which keeps tagging fast. Named groups from the macros carry the meaning; a few extra groups are
+# literal markers: ``fiscal``, ``quarter`` (1-4 or ordinal), ``half``, ``decade``, ``century``,
+# ``every``, ``each``, ``anchor`` ("that", "the same"), ``yearago``.
 # The longest match wins; on equal length, the earlier rule.
 
 _MOD_PRE = r"(?:{MOD}[- ])?"
@@ -345,12 +347,12 @@ _ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?:,? {MONTH} {DAY}(?:,? {YEAR})?)?|(?P<td
 _DAY_WORD = r"(?P<dayword>%s)" % "|".join(sorted((k for k in ORDINALS if not k[0].isdigit() and k != "last"), key=len, reverse=True))
 # words before a 24-hour time without a zone that make it one ("at 14:02", "until 10:00")
 _CLOCK24_BEFORE = ("at", "by", "about", "around", "until", "before", "after", "from", "since")
-_QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|Q(?P<qnum>[1-4]))"
+_QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|q(?P<qnum>[1-4]))"
 _QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter of 2022" is its fourth; "the last quarter" the one before
 
 RULES = [
     # --- full dates --------------------------------------------------------------------------
-    ("iso_datetime", "TIME", "YEAR4", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])T(?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])"),
+    ("iso_datetime", "TIME", "YEAR4", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])t(?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])"),
     ("iso_date", "DATE", "YEAR4", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])"),
     ("us_numeric", "DATE", "DIGIT", r"(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12][0-9]|0?[1-9])/(?P<year>[12][0-9]{3}|[0-9]{2})"),
     ("day_first_numeric", "DATE", "YEAR4", r"(?P<dd>3[01]|2[0-9]|1[3-9])/(?P<mm>1[0-2]|0?[1-9])/(?P<year>[12][0-9]{3})"),
@@ -416,10 +418,10 @@ RULES = [
     ("rel_year_quarter", "DATE", "quarter", r"(?P<this_year>this|last|next) year's " + _QUARTER),
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
     ("rel_quarter", "DATE", "quarter q", _MOD_PRE + r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
-    ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[A-Za-z]{3,9}\.? [0-9]{1,2})\b)"),
+    ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[a-z]{3,9}\.? [0-9]{1,2})\b)"),
     ("month_quarter", "DATE", "quarter", r"the {MONTH} (?P<monthquarter>quarter)"),  # "the December quarter": Q4
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
-    ("half_abbr", "DATE", "h", r"(?P<hnum>H[12])(?: of)? (?:fiscal )?{YEAR}"),
+    ("half_abbr", "DATE", "h", r"(?P<hnum>h[12])(?: of)? (?:fiscal )?{YEAR}"),
     ("half_year", "DATE", "half", _MOD_PRE + r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year| of the year)?"),
     ("half_adjective", "DATE", "half", r"(?P<half>first|second)-half(?= [a-z])"),
     ("half_month", "DATE", "half", r"the (?P<half>first|second|last) half of {MONTH}(?:,? {YEAR})?"),
