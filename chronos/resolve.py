@@ -166,7 +166,6 @@ class _Resolver:
         self.dct = reference.date.date() if reference.date is not None else None
         self.narrative = anchor == "narrative" or (anchor == "auto" and self.dct is None)
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
-        self.last_time: Optional[_dt.datetime] = None  # its hour and minute, when it named them
         self.last_span = (0, 0)  # where it was mentioned
         self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
@@ -177,6 +176,11 @@ class _Resolver:
         if self.narrative and self.last is not None:
             return self.last[0]
         return self.dct
+
+    @property
+    def last_time(self) -> Optional[_dt.datetime]:
+        """The hour and minute of the date under discussion, when it named them."""
+        return self.last_day[1] if self.last is not None and self.last_day is not None and self.last[1] >= Granularity.DAY else None
 
     def story(self, mention: Mention) -> Optional[_dt.date]:
         """The date under discussion when a news story tells of a season, month or day two or
@@ -305,7 +309,6 @@ class _Resolver:
                 self.last = (day, granularity)
                 if granularity >= Granularity.DAY:
                     self.last_day = (day, interval.begin if granularity >= Granularity.HOUR else None)
-                self.last_time = interval.begin if interval.granularity >= Granularity.HOUR else None
                 self.last_span = (mention.start, mention.end)
         freq = m.freq if type_ == "SET" else None
         return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval, freq=freq)
