@@ -128,6 +128,9 @@ def _after_name(text: str, pos: int) -> bool:
             and _mid_sentence(text, space + 1))
 
 
+#: a word of sports near a bare half or quarter (see :data:`chronos.grammar.en.GAME_WORDS`)
+_GAME = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in en.GAME_WORDS), re.IGNORECASE)
+_GAME_REACH = 150  # characters each side
 _MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be)\b")
 _NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a"}  # "in June Parliament voted", not "Tom and April Jones"
 
@@ -183,6 +186,10 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
         if groups.get("mod") is None and _before_name(text, start + len(surface)) and not _after_preposition(text, start, _NAME_PREPOSITIONS):
             return False  # a first name or a company: "April Jones", "June Lorrain", "March Networks"
+    if (name == "rel_quarter" and groups.get("rel") is None and groups.get("fiscal") is None
+            or name == "half_year" and groups.get("year") is None and groups.get("this_year") is None) \
+            and _GAME.search(text, max(0, start - _GAME_REACH), start + _GAME_REACH):
+        return False  # a period of a game: "The Chiefs scored with 1:52 left in the fourth quarter"
     if name == "year" and groups.get("mod") is None and groups.get("fiscal") is None and _after_name(text, start):
         return False  # "the Russell 2000 index", "Windows 2000"
     number = groups.get("year") or groups.get("rday")

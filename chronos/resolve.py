@@ -555,6 +555,13 @@ class _Resolver:
         if base is None:
             return f"XXXX-H{m.half}"
         year = base.year + (m.rel or 0)
+        if m.rel is None and m.half is not None and " of " not in mention.text:
+            # a bare half, like a quarter: the tense tells which year's ("of the year" is this one)
+            current = 1 if base.month <= 6 else 2
+            if m.half > current and self.tense(mention) == "past":
+                year -= 1  # "profit rose in the second half", written in March
+            elif m.half < current and self.tense(mention) == "future":
+                year += 1
         return f"{year:04d}-H{m.half}"
 
     def calendar(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:

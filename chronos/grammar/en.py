@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -266,6 +266,14 @@ LABEL_NOUNS = (
     "room", "rooms", "flight", "route", "highway", "interstate", "page", "pages", "section",
     "chapter", "article", "resolution", "no.", "number", "apartment", "suite", "gate", "platform",
     "bus", "model", "exit", "pier", "unit", "ward", "precinct", "district", "bill", "amendment",
+)
+
+#: words that make a bare "the second half" or "the fourth quarter" near them a period of a game,
+#: not of a year: "added the second goal early in the second half"
+GAME_WORDS = (
+    "touchdown", "touchdowns", "halftime", "half-time", "overtime", "inning", "innings", "kickoff",
+    "quarterback", "rebounds", "free throw", "field goal", "goalkeeper", "equaliser", "equalizer", "opening goal",
+    "first goal", "second goal", "winning goal", "minutes left", "seconds left", "left to play", "left in the",
 )
 
 #: verbs after which "that" opens a clause: "said that Monday ..." is not "that Monday"
