@@ -115,6 +115,8 @@ _UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "rateunit", "clockw
 def _mid_sentence(text: str, pos: int) -> bool:
     """Whether a word at ``pos`` follows other words of its sentence (so its capital is a name's)."""
     before = text[max(0, pos - 40):pos].rstrip(" \t\"'“‘(")
+    if before.endswith(("-", "—", "–")) and before.rstrip("-—–")[-1:] in ("", " "):
+        return False  # a dash after a dateline opens the story: "DALLAS (AP) -- In 1963, ..."
     return bool(before) and before[-1] not in ".!?:\n"
 
 
@@ -125,7 +127,7 @@ def _after_name(text: str, pos: int) -> bool:
     space = text.rfind(" ", max(0, pos - 30), pos - 1)
     word = text[space + 1:pos - 1]
     return (space >= 0 and word.isalpha() and word.istitle() and word.lower() not in en.CALENDAR_WORDS
-            and _mid_sentence(text, space + 1))
+            and word.lower() not in en.MONTH_PREPOSITIONS and _mid_sentence(text, space + 1))
 
 
 #: a word of sports near a bare half or quarter (see :data:`chronos.grammar.en.GAME_WORDS`)

@@ -820,6 +820,8 @@ MORE = [
      [("early Monday", "DATE", "2017-03-13", "START"), ("the weekend", "DATE", "2017-W10-WE"),
       ("1:45 a.m.", "TIME", "2017-03-13T01:45")], "2017-03-14"),
     ("game-half", "He scored seven minutes into the second half.", [("seven minutes", "DURATION", "PT7M")]),
+    ("year-after-a-dateline-dash", "DALLAS (AP) -- In 1963, the city was in shock.", [("1963", "DATE", "1963")]),
+    ("year-after-as", "NEW YORK (Reuters) - As 2018 draws to a close, markets fell.", [("2018", "DATE", "2018")]),
     ("game-half-near-a-goal", "Mane added the second goal early in the second half.", []),
     ("game-quarter", "The Chiefs scored with 1:52 left in the fourth quarter to force overtime.", []),
     ("half-with-business-goal", "Profit rose in the second half, and its goal is to grow in the fourth quarter.",
