@@ -82,7 +82,7 @@ def _lex(lexicon: dict[str, Any], surface: str) -> Any:
 
 def _number(surface: str) -> Optional[float]:
     s = re.sub(r"\s+", " ", surface.lower())
-    if s.endswith(" and a half"):
+    if s.endswith((" and a half", "-and-a-half")):
         whole = _number(s[: -len(" and a half")])
         return None if whole is None else whole + 0.5
     s = re.sub(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) ", r"\1-", s)

@@ -134,6 +134,7 @@ _STORY_YEARS = 2  # a date this many years before the document's starts a story 
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
 _RESULTS = re.compile(r"[\w\s,-]{0,30}?\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net income)\b", re.IGNORECASE)
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
+_MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
 _SENTENCE_MARKS = (". ", ";", "!", "?", "\n")
@@ -677,7 +678,7 @@ class _Resolver:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None
         period = topic is not None and (Granularity.HALF <= topic <= Granularity.SEASON or (topic == Granularity.MONTH and m.amount == 1))
-        if unit == "Y" and period and self.last is not None:
+        if unit == "Y" and m.amount == 1 and period and self.last is not None:
             # "profit rose from $5 a year ago/earlier" after "in the third quarter": the same
             # period one year before
             anchor: Optional[tuple[_dt.date, Optional[Granularity]]] = self.last
@@ -691,13 +692,16 @@ class _Resolver:
             # "About 16 minutes later", after "at 2:43 p.m.": a time of day
             moment = self.last_time + _dt.timedelta(minutes=(m.direction or -1) * m.amount * (60 if unit == "H" else 1))
             return "TIME", f"{_fmt_day(moment.date())}T{moment.hour:02d}:{moment.minute:02d}", m.mod
-        if anchor is None or unit in ("H", "MIN", "S") or not float(m.amount).is_integer():
-            return _past_or_future(m)  # no calendar date for "an hour later" after a day, "1.5 years ago"
+        amount, shift_unit = m.amount, unit
+        if not float(amount).is_integer() and unit in _MONTHS_IN:  # "half a century ago": 600 months
+            amount, shift_unit = amount * _MONTHS_IN[unit], "M"
+        if anchor is None or unit in ("H", "MIN", "S") or not float(amount).is_integer():
+            return _past_or_future(m)  # no calendar date for "an hour later" after a day, "1.5 days ago"
         base, anchor_gran = anchor
         # a year at least: "a decade ago" is the year ten years back, not the previous decade
         granularity = max(_UNIT_GRANULARITY.get(unit, Granularity.DAY), Granularity.YEAR)
         try:
-            target = _shift(base, unit, (m.direction or -1) * m.amount)
+            target = _shift(base, shift_unit, (m.direction or -1) * amount)
         except (ValueError, OverflowError):  # before year 1: "3000 years ago"
             return _past_or_future(m)
         if anchor_gran is not None and anchor_gran <= Granularity.DAY:

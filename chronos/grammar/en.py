@@ -40,7 +40,7 @@ NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
-    "one and a half": 1.5, "half an": 0.5, "two and a half": 2.5, "one-and-a-half": 1.5, "two-and-a-half": 2.5,
+    "one and a half": 1.5, "half an": 0.5, "half": 0.5, "a quarter": 0.25, "three-quarters of an": 0.75, "two and a half": 2.5, "one-and-a-half": 1.5, "two-and-a-half": 2.5,
     # vague amounts: the value is X (P<X>Y)
     "several": None, "a few": None, "few": None, "many": None, "some": None, "numerous": None,
     "a number of": None, "a series of": None,
@@ -113,7 +113,7 @@ SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 
 #: relation words before a unit, month, weekday or season -> offset
 RELATIONS = {
-    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this past": -1,
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "the prior": -1, "this past": -1,
     "this coming": 1,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1, "the coming": 1, "the next": 1,
     "this": 0, "current": 0, "the current": 0, "present": 0, "that": 0,
@@ -125,7 +125,7 @@ RELATIONS = {
 #: relation words that point to the last time mentioned, not to the document date
 ANAPHORIC_RELATIONS = frozenset({
     "that", "the same", "that same", "previous", "the previous", "following", "the following",
-    "preceding", "the preceding",
+    "preceding", "the preceding", "prior", "the prior",
 })
 
 #: direction words after an amount -> sign; "before"/"after" relate to another event
@@ -231,7 +231,7 @@ LEFT_CONTEXT = {
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     # the second month of "April-June": in the year of the first
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
-    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips))[\s,]*$",
+    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|\b\d[\d,.]*(?: [a-z-]+)?? [a-z-]+s)\s*$",  # "200 aid trucks a day"
 }
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
@@ -300,7 +300,7 @@ CALENDAR_WORDS = frozenset({
 
 _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:1[0-9]{3}|20[0-9]{2})"
-_NUM_WORD = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: 1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMBERS_ALT})(?: and a half)?"
+_NUM_WORD = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: 1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMBERS_ALT})(?:[ -]and[ -]a[ -]half)?"
 
 MACROS = {
     "MONTH": ("month", MONTHS, ""),
@@ -309,7 +309,7 @@ MACROS = {
     "PART": ("part", PARTS_OF_DAY, ""),
     "REL": ("rel", RELATIONS, ""),
     "DIR": ("dir", DIRECTIONS, ""),
-    "MOD": ("mod", MODS, ""),
+    "MOD": ("mod", MODS, r"(?!(?<=about) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"),  # "talked about that weekend": a preposition
     "UNIT": ("unit", UNITS, ""),
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
@@ -440,7 +440,7 @@ RULES = [
     ("end_of_season", "DATE", "SEASON", r"(?P<mod>the end|the beginning|the start|the middle) of the {SEASON}(?! of)"),
     ("bare_season", "DATE", "SEASON", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s)){SEASON}(?! of\b)"),
     # --- relative ----------------------------------------------------------------------------
-    ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM} )?{UNIT} (?P<ago>ago)"),
+    ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM}[ -])?{UNIT}(?P<andhalf> and a half)? (?P<ago>ago)"),
     ("earlier_later", "DATE", "earlier later now", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now)"),
     ("earlier_later_unit", "DATE", "earlier later now", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now)"),
     # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
@@ -516,6 +516,7 @@ NEGATIVE = [
     ("duration", r"last an? "),  # "will last a week": the verb
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
     ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b"),  # a fraction: "(about) a quarter of the beds"
+    ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
     ("ref", r"the past (?=[0-9])"),  # "eight of the past 10 series"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today)"),  # the newspaper
