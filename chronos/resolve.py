@@ -33,7 +33,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import BACKGROUND_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, TO_NOT_VERBS
+from .grammar.en import BACKGROUND_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning
@@ -132,7 +132,11 @@ _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
-_RESULTS = re.compile(r"[\w\s,-]{0,30}?\b(?:results|earnings|profits?|loss(?:es)?|revenues?|sales|net income)\b", re.IGNORECASE)
+_REPORT_WORDS = "|".join(w.replace(" ", r"\s+") for w in REPORT_NOUNS)
+_RESULTS = re.compile(r"[\w\s,-]{0,30}?\b(?:%s)\b" % _REPORT_WORDS, re.IGNORECASE)  # after a quarter
+_REPORT_OF = re.compile(r"(?:'s)?(?: (?!(?:and|or|but|to|in|of|for|with|as|at|by|on|is|are|was|were|will)\b)[\w-]+){0,2}? (?:%s)\b"
+                        % _REPORT_WORDS, re.IGNORECASE)  # right after a month: "July inflation figures"
+_REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE)  # before it
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
@@ -216,6 +220,10 @@ class _Resolver:
             # a deadline: ahead in a future clause ("will decide by Monday"), else the nearest
             # occurrence ("the ceasefire was extended until March 6")
             return "future" if self.doc.tense_at(mention.start, mention.end) == "future" else "present"
+        if before[-1:] == ["since"]:
+            return "past"  # "the first increase since March": never ahead
+        if before[-2:-1] in (["is"], ["are"]) and before[-1] == "on" or before[-1:] in (["is"], ["are"]):
+            return "future"  # a schedule: "The funeral is Monday", "The election is on Nov. 8"
         tense = self.doc.tense_at(mention.start, mention.end)
         if tense == "past" and infinitive and self._after_infinitive(mention):
             return "present"  # "agreed to buy it in February": the nearest February
@@ -433,6 +441,8 @@ class _Resolver:
             chosen = _pick(candidates, base, tense, strict=True)
         elif m.rel == 0:
             chosen = next(c for c in candidates if c.year == base.year)
+        elif m.day is None and story is None and self.reports_on(mention):
+            chosen = _pick(candidates, base, "past")  # "the December jobs report is due on Friday"
         else:
             chosen = self.pick(candidates, base, mention, default=None, story=story is not None)
         year = chosen.year
@@ -442,6 +452,12 @@ class _Resolver:
             if not year:
                 raise ValueError(f"no {m.month}/{m.day} near {chosen.year}")
         return self.with_year(m, year)
+
+    def reports_on(self, mention: Mention) -> bool:
+        """Whether the expression names the period of a report ("July inflation figures", "the
+        employment report for December"): see :data:`REPORT_NOUNS`."""
+        text = self.doc.text
+        return _REPORT_OF.match(text, mention.end) is not None or _REPORT_FOR.search(text, max(0, mention.start - 30), mention.start) is not None
 
     def names_the_event(self, mention: Mention) -> bool:
         """Whether the year under discussion names the event of the mention's sentence, before

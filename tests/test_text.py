@@ -162,7 +162,7 @@ def test_clause_at(text, inside, clause):
     # a participle after "unless" or "if" is a condition
     ("The pact will lapse at the end of the year unless renewed.", "the end of the year", "future"),
     # an aside after the subject keeps its tense to itself
-    ("Obama, who was elected in November, takes office Jan. 20.", "Jan. 20", None),
+    ("Obama, who was elected in November, takes office Jan. 20.", "Jan. 20", "future"),  # a present that schedules
     ("Obama, who was elected in November, takes office Jan. 20.", "November", "past"),
     ("The measure, approved in late September, runs out Monday.", "Monday", None),
     ("Democrats, who take control of the House on Jan. 3, have said they will act.", "Jan. 3", None),

@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -198,6 +198,15 @@ DECADE_WORDS = {
 #: words before a date that say nothing of past or future ("until March 6", "by Dec. 15"): the
 #: resolver then takes the nearest occurrence, whatever the tense of the clause
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
+
+#: reports of a period: the period they are named by ("December jobs report", "fourth-quarter
+#: GDP", "results for the fourth quarter") has mostly ended when the news speaks of them, even
+#: of a release still to come ("The employment report for December is due on Friday")
+REPORT_NOUNS = (
+    "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
+    "net income", "report", "data", "figures", "numbers", "statistics", "inflation", "payrolls",
+    "gdp", "output", "pmi", "cpi", "reading",
+)
 
 #: words before a date that make it background, not the time under discussion: "the lowest level
 #: since 2009", "the airline, founded in 1998," do not anchor a following "two days later"

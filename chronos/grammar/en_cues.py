@@ -106,6 +106,9 @@ FUTURE_CUES = (
     # "postponed until Monday")
     "starting", "beginning", "postponed until", "postponed to", "postponed till", "delayed until",
     "delayed to", "moved to", "rescheduled for", "adjourned until", "pushed back to",
+    # a simple present that schedules: "The film opens Friday", "The phone ships in October"
+    "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes",
+    "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
 )
 
 #: Irregular past tenses and past participles (regular ones end in "-ed").
@@ -151,12 +154,12 @@ PRESENT_CUES = (
 
 #: Phrases that look like cues but are not ("next to the embassy", "due to the crisis"); a
 #: "due to" before a determiner, possessive or name is a cause, whatever comes before it.
-NOT_CUES = ("next to", "due to", "than expected", "as expected")
+NOT_CUES = ("next to", "due to", "than expected", "as expected", "followed by")
 
 #: Future cues that are nouns after a determiner or possessive ("filed its plans in April"). After
 #: one, a past or present cue is a noun or adjective too ("another cut", "the set"); the other
 #: future cues stay adjectives that point ahead ("the planned merger", "the upcoming vote").
-NOUN_CUES = ("plans", "plan")
+NOUN_CUES = ("plans", "plan", "ships")
 
 #: Words after which a participle is a condition, not a past event ("expires at the end of the
 #: year unless renewed", "if approved", "once completed").
