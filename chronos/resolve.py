@@ -487,9 +487,10 @@ class _Resolver:
         base = self.deictic()
         if base is None:
             return "DATE", f"XXXX-XX-{m.day:02d}", m.mod
-        months = [add_months(base.replace(day=1), k) for k in (-1, 0, 1)]
+        # "Monday the 13th": a month in which the 13th is a Monday (one is at most 14 months away)
+        months = [add_months(base.replace(day=1), k) for k in (range(-14, 15) if m.weekday is not None else (-1, 0, 1))]
         candidates = [_dt.date(d.year, d.month, m.day) for d in months if _valid(d.year, d.month, m.day)]
-        if m.weekday is not None:  # "Monday the 13th": the month in which the 13th is a Monday
+        if m.weekday is not None:
             candidates = [c for c in candidates if c.isoweekday() == m.weekday] or candidates
         if not candidates:
             return None

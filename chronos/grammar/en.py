@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -88,6 +88,7 @@ HOLIDAYS = {
     "remembrance day": (11, 11), "armistice day": (11, 11), "anzac day": (4, 25),
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
+    "may day": (5, 1), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7),
 }
 
 #: holidays on a weekday of a month -> (month, ISO weekday, nth (-1: last), earliest day of month)
@@ -228,7 +229,7 @@ TO_NOT_VERBS = frozenset({
 
 #: words after which a bare "May" or "March" is the month ("in May", "since March")
 MONTH_PREPOSITIONS = frozenset({
-    "in", "since", "until", "by", "of", "during", "through", "before", "after", "from", "to", "and",
+    "in", "into", "throughout", "since", "until", "by", "of", "during", "through", "before", "after", "from", "to", "and",
     "or", "mid", "early", "late", "last", "next", "this", "end", "till", "for", "as", "a", "the",
     "its", "their", "his", "her", "our",
 })
@@ -284,6 +285,9 @@ GAME_WORDS = (
     "quarterback", "rebounds", "free throw", "field goal", "goalkeeper", "equaliser", "equalizer", "opening goal",
     "first goal", "second goal", "winning goal", "minutes left", "seconds left", "left to play", "left in the",
 )
+
+#: nouns after a date that make it the name of a group: "the March 14 alliance", "the April 6 Youth Movement"
+DATE_NAMED_GROUPS = ("movement", "alliance", "coalition", "brigade", "brigades", "revolution", "front")
 
 #: verbs after which "that" opens a clause: "said that Monday ..." is not "that Monday"
 COMPLEMENT_VERBS = (
@@ -367,6 +371,9 @@ _CLOCK24_BEFORE = ("at", "by", "about", "around", "until", "before", "after", "f
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|q(?P<qnum>[1-4]))"
 _QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter of 2022" is its fourth; "the last quarter" the one before
 
+# after "the 14th": not a noun or a name ("the 14th inmate", "the 2nd Division", "Friday the 25th Bond film")
+_NTH_NOT_ORDINAL = r"(?-i:(?! [A-Z])(?! (?!(?:at|in|on|to|when|after|before|as|but|with|for|from|was|is|were|will|would|until|through|since|by|that|which|while|so|if|because|the|a|an|he|she|they|it|we)\b)[a-z]))"
+
 RULES = [
     # --- full dates --------------------------------------------------------------------------
     ("iso_datetime", "TIME", "YEAR4", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])t(?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])"),
@@ -381,14 +388,14 @@ RULES = [
     ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
     ("month_day", "DATE", "MONTH", _MOD_PRE + _REL_PRE + r"{MONTH} {DAY}(?![0-9:])"),
     # "the 14th" is a day unless a noun or a name follows ("the 14th inmate", "the 2nd Division")
-    ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?-i:(?! [A-Z])(?! (?!(?:at|in|on|to|when|after|before|as|but|with|for|from|was|is|were|will|would|until|through|since|by|that|which|while|so|if|because|the|a|an|he|she|they|it|we)\b)[a-z]))"),
+    ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
     ("day_month_rel_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},? (?P<this_year>this|last|next) year"),
     ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
     ("month_day_word", "DATE", "MONTH", r"{MONTH} " + _DAY_WORD + r"(?![- ](?:quarter|half|reading|round|time|term)\b)(?:,? {YEAR})?"),
     ("day_word_month", "DATE", "MONTH", r"the " + _DAY_WORD + r" of {MONTH}(?:,? {YEAR})?"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
-    ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)"),
+    ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"(?:the month of )?{MONTH},? (?:of )?{YEAR}"),
     ("the_month_of", "DATE", "MONTH", r"the month of {MONTH}"),  # not "the month" and a month
     ("month_yy", "DATE", "MONTH", r"{MONTH} {YY}"),
@@ -406,12 +413,14 @@ RULES = [
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
     # wire style "1230 GMT", "0600 local time" (before "year": a tie with it is a time)
-    ("clock_hhmm", "TIME", "DIGIT", r"(?:{MOD} )?(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9]) (?:{ZONE}|local time)" + _ON_DAY),
+    # ... "0117GMT", and military "at 1400 hours" (after a preposition: "1000 hours" alone is a duration)
+    ("clock_hhmm", "TIME", "DIGIT", r"(?:{MOD} )?(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?: ?{ZONE}| local time|(?:"
+     + "|".join(r"(?<=\b%s\s[0-2][0-9][0-5][0-9])" % word for word in _CLOCK24_BEFORE + ("till",)) + r") (?:hours|hrs)\b)" + _ON_DAY),
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
     # years after 2099 only after a preposition ("by 2100"): else they are amounts
     ("far_year", "DATE", "DIGIT", r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))(?P<year>2[1-9][0-9]{2})(?![0-9])"),
     # "in '94", "the summer of '69"
-    ("yy_year", "DATE", "DIGIT", r"(?:(?:the )?{SEASON} of |(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s)){YY}(?![0-9]|s\b)"),
+    ("yy_year", "DATE", "DIGIT", r"(?:(?:the )?{SEASON} of |(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\bthe\s)(?='[0-9]{2} (?:election|elections|race|campaign|season|olympics|games|world cup|war|crash|riots|floods|championship|title|draft|budget|census|vote)\b)){YY}(?![0-9]|s\b)"),  # "the '92 election"
     ("year_fiscal", "DATE", "YEAR4", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
     ("spelled_year", "DATE", "seventeen eighteen nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>seventeen|eighteen|nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
     ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
@@ -436,9 +445,9 @@ RULES = [
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
     ("rel_quarter", "DATE", "quarter q", _MOD_PRE + r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
     ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[a-z]{3,9}\.? [0-9]{1,2})\b)"),
-    ("month_quarter", "DATE", "quarter", r"the {MONTH} (?P<monthquarter>quarter)"),  # "the December quarter": Q4
+    ("month_quarter", "DATE", "quarter", r"the {MONTH} (?P<monthquarter>quarter)(?: of {YEAR})?"),  # "the December quarter": Q4
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
-    ("half_abbr", "DATE", "h", r"(?P<hnum>h[12])(?: of)? (?:fiscal )?{YEAR}"),
+    ("half_abbr", "DATE", "h", r"(?P<hnum>h[12])(?:(?: of)? (?:fiscal )?{YEAR}|(?:(?<=\bin\sh[12])|(?<=\bby\sh[12]))(?![\w-]))"),  # "H2 2019", "in H2"
     ("half_year", "DATE", "half", _MOD_PRE + r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year| of the year)?"),
     ("half_adjective", "DATE", "half", r"(?P<half>first|second)-half(?= [a-z])"),
     ("half_month", "DATE", "half", r"the (?P<half>first|second|last) half of {MONTH}(?:,? {YEAR})?"),
@@ -481,7 +490,7 @@ RULES = [
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     # (a dot for the colon only before a zone: "08.14 BST")
-    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])" % word for word in _CLOCK24_BEFORE) + r")" + _ON_DAY),
+    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])" % word for word in _CLOCK24_BEFORE) + r")" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
@@ -514,6 +523,7 @@ RULES = [
     ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour)|{SETWORD})"),
     ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekends", "SET", "weekends", r"(?:(?<=\bon\s)|(?<=\bopen\s)|(?<=\bduring\s))(?P<weekend>weekends)"),  # "free on weekends"
+    ("set_weekday_parts", "SET", "WEEKDAY", r"{WEEKDAY} (?P<pof>morning|afternoon|evening|night)s\b"),  # "played Thursday nights"
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
 ]
 
@@ -547,6 +557,11 @@ NEGATIVE = [
     ("season bare_season", r"(?:(?<=\bArab\s)|(?<=\bPrague\s))(?-i:Spring)"),  # events, not seasons
     ("rel_quarter", r"(?:the\s+)?\w+\s+quarter\s+in\s+a\s+row\b"),  # a count: "the fourth quarter in a row"
     ("earlier_later earlier_later_unit units_later", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
+    ("rel_weekday", r"sunday (?:school|best)\b"),  # "taught Sunday school", "her Sunday best"
+    ("rate set_every", r"(?:per|a) (?:second|minute)\b"),  # physical rates: "60 frames per second"
+    # names of movements after their date: "the March 14 alliance", "The 26th of July Movement"
+    ("*", r"(?:the\s+)?(?:(?:%s)\.?\s+[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\s+of\s+(?:%s))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:%s)\b"
+     % ("|".join(MONTHS), "|".join(MONTHS), "|".join(DATE_NAMED_GROUPS))),
     ("ref", r"now(?:,)? that\b"),
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
     ("ref", r"the present (?!day\b|time\b)"),
