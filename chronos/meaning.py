@@ -66,6 +66,7 @@ class Meaning:
     freq: Optional[str] = None  # of a set: "twice a year" is 2X
     more: Optional[tuple[float, str]] = None  # a second amount and unit: "three years and four months"
     nth: Optional[int] = None  # which weekday of a month: "the first Monday in October" (-1: the last)
+    on: Optional[str] = None  # the day of an anniversary: "today" in "30 years ago today", "this day in 1969"
 
 
 _WHITE = re.compile(r"\s+")
@@ -532,6 +533,7 @@ _STEPS: dict[str, Any] = {
     "hnum": _set("half", lambda v: int(v[1])),
     "other": _set("amount", lambda v: 2),  # "every other week"
     "andhalf": _and_a_half,
+    "on": _set("on", lambda v: _WHITE.sub(" ", v.lower())),
     "freq": _freq,
     "unit2": _unit2,
 }

@@ -354,6 +354,8 @@ class _Resolver:
     def date(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         if m.ref is not None:
             return "DATE", m.ref, m.mod
+        if m.on is not None or m.rule == "ago_on":
+            return self.anniversary(m)
         if m.hour is not None or (m.part is not None and (m.part.startswith("T") or m.month is not None or (m.weekday is None and m.dayref is None))):
             return self.clock(m, mention)
         if m.dayref is not None:
@@ -395,6 +397,27 @@ class _Resolver:
         if m.vague and m.unit is not None:
             return self.vague(m)
         return None
+
+    def anniversary(self, m: Meaning) -> tuple[str, str, Optional[str]]:
+        """ "Thirty years ago today", "Ten years ago this month", "Fifty years ago Saturday", "this
+        day in 1969": the day (week, month) of the document date, or the nearest such weekday,
+        that many years back, or in that year."""
+        base = self.deictic()
+        granularity = {"this week": Granularity.WEEK, "this month": Granularity.MONTH}.get(m.on or "", Granularity.DAY)
+        if base is None:
+            return "DATE", "XXXX" if m.year is None else f"{m.year:04d}", m.mod
+        if m.on == "yesterday":
+            base -= _dt.timedelta(days=1)
+        elif m.weekday is not None:  # the nearest one, either way
+            ahead = (m.weekday - base.isoweekday()) % 7
+            base += _dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        if m.year is not None:
+            target = add_months(base, 12 * (m.year - base.year))
+        elif m.unit in _MONTHS_IN:
+            target = add_months(base, -round((m.amount or 1) * _MONTHS_IN[m.unit]))
+        else:  # "three weeks ago today"
+            target = _shift(base, m.unit or "Y", -(m.amount or 1))
+        return "DATE", _value_at(target, granularity), m.mod
 
     def with_year(self, m: Meaning, year: int) -> str:
         if m.quarter is not None:

@@ -458,6 +458,9 @@ RULES = [
     ("end_of_season", "DATE", "SEASON", r"(?P<mod>the end|the beginning|the start|the middle) of the {SEASON}(?! of)"),
     ("bare_season", "DATE", "SEASON", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s)){SEASON}(?! of\b)"),
     # --- relative ----------------------------------------------------------------------------
+    # an anniversary: "Thirty years ago today", "Ten years ago this month", "Fifty years ago Saturday"
+    ("ago_on", "DATE", "ago", r"(?:{MOD} )?(?:{NUM}[ -])?{UNIT}(?P<andhalf> and a half)? (?P<ago>ago) (?:(?P<on>today|tonight|yesterday|this week|this month)|{WEEKDAY})\b"),
+    ("this_day_in", "DATE", "day", r"(?P<on>this day|this date) in {YEAR}"),  # "On this day in 1969"
     ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM}[ -])?{UNIT}(?P<andhalf> and a half)? (?P<ago>ago)"),
     ("earlier_later", "DATE", "earlier later now", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now)"),
     ("earlier_later_unit", "DATE", "earlier later now", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now)"),
