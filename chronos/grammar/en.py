@@ -400,7 +400,8 @@ RULES = [
     ("the_month_of", "DATE", "MONTH", r"the month of {MONTH}"),  # not "the month" and a month
     ("month_yy", "DATE", "MONTH", r"{MONTH} {YY}"),
     ("rel_month", "DATE", "MONTH", _MOD_PRE + _NOT_COMPLEMENT + r"{REL} {MONTH}"),
-    ("month_of_that_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,? of (?P<ofyear>that|the same|the following|the next|the previous|the preceding) year"),
+    ("month_of_that_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,?(?: of)? (?P<ofyear>that|the same|the following|the next|the previous|the preceding) year"),
+    ("day_month_of_that_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},?(?: of)? (?P<ofyear>that|the same|the following|the next|the previous|the preceding) year"),
     ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,?(?: of)? (?P<this_year>this|last|next) year"),
     ("range_month", "DATE", "MONTH", r"(?<=-){MONTH}"),
     ("month", "DATE", "MONTH", _MOD_PRE + r"{MONTH}"),
@@ -497,7 +498,7 @@ RULES = [
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
-    ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
+    ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bspent\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
     ("mod_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<mod_late>early|late) (?P<pof>morning|afternoon|evening)(?!-)"),
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
@@ -509,7 +510,7 @@ RULES = [
     ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT},? and {NUM2} {UNIT2}(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|decades|centuries)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s))(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s))(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
     # "in the weeks before the shooting", "days after the attack": the stretch next to an event
     ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
     ("units_later", "DATE", "later earlier", r"(?P<vunit>hours|minutes|days|weeks|months|years|decades) (?P<beside>later|earlier)"),  # "Hours later, ..."
