@@ -139,6 +139,7 @@ _REPORT_OF = re.compile(r"(?:'s)?(?: (?!(?:and|or|but|to|in|of|for|with|as|at|by
 _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE)  # before it
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
+_RECENT_DAYS = 2  # a day this near before the document date is still under discussion after a future one
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
 _SENTENCE_MARKS = (". ", ";", "!", "?", "\n")
@@ -174,6 +175,7 @@ class _Resolver:
         self.last_span = (0, 0)  # where it was mentioned
         self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
+        self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
         self.last_weekend = False  # whether the last date mentioned is a weekend
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
@@ -318,6 +320,8 @@ class _Resolver:
                 self.last = (day, granularity)
                 if granularity >= Granularity.DAY:
                     self.last_day = (day, interval.begin if granularity >= Granularity.HOUR else None)
+                    if self.dct is None or day <= self.dct:
+                        self.past_day = self.last_day
                 self.last_span = (mention.start, mention.end)
         freq = m.freq if type_ == "SET" else None
         return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval, freq=freq)
@@ -825,7 +829,11 @@ class _Resolver:
             return None
         day, time = self.last_day
         if self.dct is not None and day > self.dct and self.doc.tense_at(mention.start, mention.end) == "past":
-            return None
+            # the day before it, if recent: "elected on Sunday ... will take office on Jan. 1.
+            # Results came after polls closed at 5 p.m." is Sunday's
+            if self.past_day is None or (self.dct - self.past_day[0]).days > _RECENT_DAYS:
+                return None
+            day, time = self.past_day
         if m.hour is not None and m.hour < 12 and time is not None and (time.hour, time.minute) == (0, 0) and time.date() > day:
             return time.date()
         return day

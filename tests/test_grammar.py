@@ -884,6 +884,8 @@ MORE = [
     ("last-weeks", "The campaign will last weeks.", [("weeks", "DURATION", "PXW")]),
     ("in-days-gone-by", "In days gone by, it was fine.", []),
     ("spent-the-morning", "Gore spent the morning on the phone.", [("the morning", "TIME", "2017-03-17TMO")]),
+    ("clock-after-a-future-day", "Bolsonaro was elected on Sunday. He will take office on Jan. 1. Results came after polls closed at 5 p.m.",
+     [("Sunday", "DATE", "2018-10-28"), ("Jan. 1", "DATE", "2019-01-01"), ("5 p.m.", "TIME", "2018-10-28T17:00")], "2018-10-29"),
     ("game-half-near-a-goal", "Mane added the second goal early in the second half.", []),
     ("game-quarter", "The Chiefs scored with 1:52 left in the fourth quarter to force overtime.", []),
     ("half-with-business-goal", "Profit rose in the second half, and its goal is to grow in the fourth quarter.",
