@@ -139,6 +139,7 @@ _REPORT_OF = re.compile(r"(?:'s)?(?: (?!(?:and|or|but|to|in|of|for|with|as|at|by
 _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE)  # before it
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
+_WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
 _RECENT_DAYS = 2  # a day this near before the document date is still under discussion after a future one
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
@@ -176,6 +177,7 @@ class _Resolver:
         self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
         self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
+        self.year_named: Optional[tuple[int, Mention]] = None  # the last year named as such ("in 1998")
         self.last_weekend = False  # whether the last date mentioned is a weekend
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
@@ -309,6 +311,8 @@ class _Resolver:
                 interval = interval_of(_fmt_day(self.dct))
             else:
                 interval = interval_of(value)
+            if interval is not None and interval.granularity == Granularity.YEAR and mention.text.lstrip("'").isdigit():
+                self.year_named = (interval.begin.year, mention)  # a calendar year, for a month later in its sentence
             if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison
                     and not self.background(mention, interval.granularity)):
                 day, granularity = interval.begin.date(), interval.granularity
@@ -455,6 +459,8 @@ class _Resolver:
             return self.with_year(m, self.last[0].year)
         if self.last is not None and m.anchored:
             return self.with_year(m, self.last[0].year)
+        if m.rel is None and story is None and (year := self.year_of_sentence(mention)) is not None:
+            return self.with_year(m, year)  # "In 1998, prices fell to $10 in December"
         if m.day is not None and self.last is not None and self.last[1] == Granularity.DAY and self.doc.text[
                 self.last_span[1]:mention.start].strip().lower() in _RANGE_WORDS:
             # the end of a range is not before its start: "from June 12, 2014 to July 13"
@@ -479,6 +485,24 @@ class _Resolver:
             if not year:
                 raise ValueError(f"no {m.month}/{m.day} near {chosen.year}")
         return self.with_year(m, year)
+
+    def year_of_sentence(self, mention: Mention) -> Optional[int]:
+        """The year named before the mention in its sentence, when it opens a past sentence ("In
+        1998, prices fell to $10 in December") or a clause after it ("the worst since 1989, when
+        a December freeze ...")."""
+        if self.year_named is None:
+            return None
+        year, named = self.year_named
+        doc = self.doc
+        if named.end > mention.start or doc.sentence_at(named.start) != doc.sentence_at(mention.start):
+            return None
+        text = doc.text
+        if _WHEN.match(text, named.end):
+            return year  # "the worst since 1989, when a December freeze ..."
+        opening = text[doc.sentence_at(named.start)[0]:named.start]
+        if len(opening.strip()) <= _STORY_LEAD and opening.strip().lower() in ("in", ""):
+            return year  # "In 1998, prices fell to $10 in December"
+        return None
 
     def reports_on(self, mention: Mention) -> bool:
         """Whether the expression names the period of a report ("July inflation figures", "the
