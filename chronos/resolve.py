@@ -140,6 +140,9 @@ _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
+_UNTIL = frozenset({"until", "till", "through"})
+#: verbs of a state that went on until a time: after them, in a past clause, "until" looks back
+_LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persisted|dragged on|went on|restored|months|weeks|days|years)\b[^,;.]*$", re.IGNORECASE)
 _RECENT_DAYS = 2  # a day this near before the document date is still under discussion after a future one
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
@@ -221,9 +224,16 @@ class _Resolver:
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
             del before[-2:]
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
-            # a deadline: ahead in a future clause ("will decide by Monday"), else the nearest
-            # occurrence ("the ceasefire was extended until March 6")
-            return "future" if self.doc.tense_at(mention.start, mention.end) == "future" else "present"
+            # a deadline: ahead in a future clause ("will decide by Monday") and after a present
+            # state; back after a past one; else the nearest occurrence ("the ceasefire was
+            # extended until March 6")
+            tense = self.doc.tense_at(mention.start, mention.end)
+            if tense == "future" or (tense == "present" and before[-1] in _UNTIL):
+                return "future"  # "is closed until Friday", "a flood watch is in effect through Friday"
+            if tense == "past" and before[-1] in _UNTIL and _LASTED.search(
+                    self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start):
+                return "past"  # "the outage lasted until Sunday", "sales in the 12 months through March"
+            return "present"
         if before[-1:] == ["since"]:
             return "past"  # "the first increase since March": never ahead
         if before[-2:-1] in (["is"], ["are"]) and before[-1] == "on" or before[-1:] in (["is"], ["are"]):

@@ -754,9 +754,10 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
         word = words[i]
         if size == 1:
             before = _previous(i, words, gaps)
-            if before in _AUX or (before in _ADJECTIVE_BEFORE and _is_participle(word)):
+            possessive = before.endswith(("'s", "’s"))  # "the company's proposed sale", "November's starts"
+            if before in _AUX or ((possessive or before in _ADJECTIVE_BEFORE) and _is_participle(word)):
                 continue  # part of a verb group, an infinitive or an adjective
-            if before in _NOUN_BEFORE and (tense != "future" or word in _NOUN_CUES):
+            if (possessive or before in _NOUN_BEFORE) and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
             if before in _REDUCED and _is_participle(word):
                 continue  # a condition: "unless renewed", "if approved"

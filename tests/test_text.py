@@ -164,7 +164,7 @@ def test_clause_at(text, inside, clause):
     # an aside after the subject keeps its tense to itself
     ("Obama, who was elected in November, takes office Jan. 20.", "Jan. 20", "future"),  # a present that schedules
     ("Obama, who was elected in November, takes office Jan. 20.", "November", "past"),
-    ("The measure, approved in late September, runs out Monday.", "Monday", None),
+    ("The measure, approved in late September, runs out Monday.", "Monday", "future"),
     ("Democrats, who take control of the House on Jan. 3, have said they will act.", "Jan. 3", None),
     ("He succeeds Taylor, who stepped down as chairman, president and chief executive in March.", "March", "past"),
 ])

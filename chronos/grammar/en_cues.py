@@ -109,6 +109,9 @@ FUTURE_CUES = (
     # a simple present that schedules: "The film opens Friday", "The phone ships in October"
     "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes",
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
+    "begins", "starts", "returns", "runs", "meets", "turns", "comes into force", "come into force",
+    "goes into force", "enters into force", "enter into force", "is available", "are available",
+    "is forecast", "are forecast", "is targeting", "are targeting",
 )
 
 #: Irregular past tenses and past participles (regular ones end in "-ed").
@@ -154,12 +157,12 @@ PRESENT_CUES = (
 
 #: Phrases that look like cues but are not ("next to the embassy", "due to the crisis"); a
 #: "due to" before a determiner, possessive or name is a cause, whatever comes before it.
-NOT_CUES = ("next to", "due to", "than expected", "as expected", "followed by")
+NOT_CUES = ("next to", "due to", "than expected", "as expected", "followed by", "housing starts")
 
 #: Future cues that are nouns after a determiner or possessive ("filed its plans in April"). After
 #: one, a past or present cue is a noun or adjective too ("another cut", "the set"); the other
 #: future cues stay adjectives that point ahead ("the planned merger", "the upcoming vote").
-NOUN_CUES = ("plans", "plan", "ships")
+NOUN_CUES = ("plans", "plan", "ships", "starts", "returns", "runs")
 
 #: Words after which a participle is a condition, not a past event ("expires at the end of the
 #: year unless renewed", "if approved", "once completed").
