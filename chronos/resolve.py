@@ -272,10 +272,10 @@ class _Resolver:
         lo = max(self.doc.clause_at(mention.start)[0], mention.start - _INFINITIVE_REACH)
         words = _WORD.findall(self.doc.text, lo, mention.start)
         for word, following in zip(reversed(words[:-1]), reversed(words[1:])):
+            if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS:
+                return True  # "agreed to cut output from April 1": "cut" is no past here
             if following.lower() in _PAST_WORDS or following.endswith("ed"):
                 return False
-            if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS:
-                return True
         return False
 
     def pick(self, candidates: list[_dt.date], ref: _dt.date, mention: Mention, default: Optional[str] = "past",

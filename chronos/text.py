@@ -353,8 +353,9 @@ class Document:
         if i < len(cue_starts) and cue_starts[i] < hi:
             after = i
         if before is None or (after is not None and _adjacent(self.text, end, cue_starts[after])
-                              and not _adjacent(self.text, cue_ends[before], start)):
-            return after
+                              and not _adjacent(self.text, cue_ends[before], start)
+                              and not _PREPOSITION_GAP.fullmatch(self.text, cue_ends[before], start)):
+            return after  # "the court Thursday refused", but "regulations issued in May take effect"
         return before
 
     def _extend_reported(self, sentence: _Sentence, region: tuple[int, int]) -> tuple[int, int]:
@@ -440,6 +441,9 @@ def _clause(sentence: _Sentence, pos: int) -> tuple[int, int]:
     starts = sentence.clause_starts
     i = bisect_right(starts, pos)
     return starts[i - 1] if i else sentence.start, starts[i] if i < len(starts) else sentence.end
+
+
+_PREPOSITION_GAP = re.compile(r"\s+(?:in|on|at|during)\s+(?:the\s+)?")  # between a verb and its date
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

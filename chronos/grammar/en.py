@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -88,7 +88,7 @@ HOLIDAYS = {
     "remembrance day": (11, 11), "armistice day": (11, 11), "anzac day": (4, 25),
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
-    "may day": (5, 1), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7),
+    "may day": (5, 1), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
 }
 
 #: holidays on a weekday of a month -> (month, ISO weekday, nth (-1: last), earliest day of month)
@@ -104,7 +104,9 @@ MOVABLE_HOLIDAYS = {
 #: holidays relative to (Gregorian) Easter Sunday -> offset in days
 EASTER_HOLIDAYS = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "palm sunday": -7,
-    "ash wednesday": -46, "pentecost": 49,
+    "ash wednesday": -46, "pentecost": 49, "pentecost sunday": 49, "whit sunday": 49, "whitsun": 49,
+    "shrove tuesday": -47, "mardi gras": -47, "maundy thursday": -3, "holy thursday": -3,
+    "holy saturday": -1, "easter eve": -1, "ascension day": 39,
 }
 
 #: spoken years: "nineteen ninety-six", "the year two thousand"
@@ -189,6 +191,7 @@ SET_WORDS = {
     "daily": ("D", 1), "weekly": ("W", 1), "monthly": ("M", 1), "yearly": ("Y", 1),
     "hourly": ("H", 1), "nightly": ("D", 1), "annually": ("Y", 1),
     "biweekly": ("W", 2), "fortnightly": ("W", 2), "bimonthly": ("M", 2), "biannually": ("Y", 0.5), "semiannually": ("M", 6),
+    "semi-annually": ("M", 6), "biennially": ("Y", 2), "triennially": ("Y", 3), "bi-weekly": ("W", 2),
 }
 
 DECADE_WORDS = {
@@ -229,7 +232,7 @@ TO_NOT_VERBS = frozenset({
 
 #: words after which a bare "May" or "March" is the month ("in May", "since March")
 MONTH_PREPOSITIONS = frozenset({
-    "in", "into", "throughout", "since", "until", "by", "of", "during", "through", "before", "after", "from", "to", "and",
+    "in", "into", "throughout", "between", "since", "until", "by", "of", "during", "through", "before", "after", "from", "to", "and",
     "or", "mid", "early", "late", "last", "next", "this", "end", "till", "for", "as", "a", "the",
     "its", "their", "his", "her", "our",
 })
@@ -276,6 +279,7 @@ LABEL_NOUNS = (
     "room", "rooms", "flight", "route", "highway", "interstate", "page", "pages", "section",
     "chapter", "article", "resolution", "no.", "number", "apartment", "suite", "gate", "platform",
     "bus", "model", "exit", "pier", "unit", "ward", "precinct", "district", "bill", "amendment",
+    "hb", "sb", "ab", "ld", "h.r.", "u.s.c.", "proposition", "prop.", "sections",
 )
 
 #: words that make a bare "the second half" or "the fourth quarter" near them a period of a game,
@@ -284,6 +288,12 @@ GAME_WORDS = (
     "touchdown", "touchdowns", "halftime", "half-time", "overtime", "inning", "innings", "kickoff",
     "quarterback", "rebounds", "free throw", "field goal", "goalkeeper", "equaliser", "equalizer", "opening goal",
     "first goal", "second goal", "winning goal", "minutes left", "seconds left", "left to play", "left in the",
+)
+
+#: nouns after a holiday that make it a thing, not a day: "Christmas trees", "Easter eggs"
+HOLIDAY_THINGS = (
+    "agreement", "accords?", "rising", "uprising", "offensive", "massacre", "islands?", "act", "trees?", "cards?", "carols?", "lights", "decorations?", "ornaments?", "songs?", "music", "movies?", "films?",
+    "eggs?", "bunny", "truce", "tsunami", "rising", "spirit", "stories", "story", "markets?", "puddings?", "crackers?",
 )
 
 #: nouns after a date that make it the name of a group: "the March 14 alliance", "the April 6 Youth Movement"
@@ -371,6 +381,9 @@ _CLOCK24_BEFORE = ("at", "by", "about", "around", "until", "before", "after", "f
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|q(?P<qnum>[1-4]))"
 _QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter of 2022" is its fourth; "the last quarter" the one before
 
+# a second bare unit: "weeks or even months", "days, if not weeks"
+_AFTER_A_UNIT = "|".join(r"(?<=\b%s%s)" % (unit, link) for unit in ("hours", "days", "weeks", "months", "years", "decades")
+                         for link in (r"\sor\s", r"\sor\seven\s", r",\sor\seven\s", r",\sif\snot\s", r",\spossibly\s", r",\seven\s"))
 # after "the 14th": not a noun or a name ("the 14th inmate", "the 2nd Division", "Friday the 25th Bond film")
 _NTH_NOT_ORDINAL = r"(?-i:(?! [A-Z])(?! (?!(?:at|in|on|to|when|after|before|as|but|with|for|from|was|is|were|will|would|until|through|since|by|that|which|while|so|if|because|the|a|an|he|she|they|it|we)\b)[a-z]))"
 
@@ -474,6 +487,7 @@ RULES = [
     # "in the new year": the coming one, late in a year (not the holiday, "New Year")
     ("new_year", "DATE", "year", _MOD_PRE + r"(?-i:the new (?P<dunit>year))(?!'s)"),
     ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?:fiscal |financial )?(?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
+    ("rel_fortnight", "DURATION", "fortnight", r"(?:the )?(?P<span>past|last|previous|next|coming) (?P<longunit>fortnight)\b"),  # "over the past fortnight": P2W
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
     ("year_ago", "DATE", "ago earlier", r"(?P<yearago>year-ago|year-earlier)"),
     ("unit_rel", "DATE", "earlier later", r"(?P<earlier>earlier|later) (?:this|that) (?P<dunit>year|month|week|day)"),
@@ -510,7 +524,7 @@ RULES = [
     ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT},? and {NUM2} {UNIT2}(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s))(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
     # "in the weeks before the shooting", "days after the attack": the stretch next to an event
     ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
     ("units_later", "DATE", "later earlier", r"(?P<vunit>hours|minutes|days|weeks|months|years|decades) (?P<beside>later|earlier)"),  # "Hours later, ..."
@@ -537,6 +551,7 @@ NEGATIVE = [
     # (rules it applies to, "*" for all; regex matched case-insensitively at the candidate's start)
     ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
     ("duration", r"last an? "),  # "will last a week": the verb
+    ("duration", r"(?<=[0-9]{4}-)"),  # the end of a range of years: "the 2023-24 school year"
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
     ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b"),  # a fraction: "(about) a quarter of the beds"
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
@@ -550,9 +565,15 @@ NEGATIVE = [
     ("year", r"(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s)"),  # index levels: "topped 1000"
     ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
     ("holiday holiday_year", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s))"),  # "Mr. Christmas"
+    # a holiday naming something else: "the Good Friday Agreement", "the Easter Rising", "Christmas trees",
+    # "post-Christmas sales"; another calendar's holiday: "Lunar New Year's Eve", "Jewish New Year"
+    ("holiday", r"{HOLIDAY}(?= (?:%s)\b)" % "|".join(HOLIDAY_THINGS)),
+    ("rel_weekday", r"(?-i:(?<=\bGood\s)Friday|(?<=\bHoly\s)(?:Thursday|Saturday)|(?<=\bMaundy\s)Thursday|(?<=\bShrove\s)Tuesday"
+     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday)"),  # "the Good Friday Agreement" is no Friday
+    ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?=[0-9])"),  # "Case No. 2003-CF-1174", "the index closed at 2000"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
-    ("month", r"(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
+    ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
     ("month", r"(?-i:March(?= (?:for|on|of|against) (?:the )?[A-Z]))"),  # events: "the March for Science", "the March on Washington"
     ("noon", r"(?<=\bhigh\s)noon"),
