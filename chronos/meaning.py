@@ -134,7 +134,9 @@ def _after_name(text: str, pos: int) -> bool:
 #: a word of sports near a bare half or quarter (see :data:`chronos.grammar.en.GAME_WORDS`)
 _GAME = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in en.GAME_WORDS), re.IGNORECASE)
 _GAME_REACH = 150  # characters each side
-_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be)\b")
+_AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
+_CONTRACT = re.compile(r" [\w-]+ (?:%s)\b" % "|".join(en.CONTRACT_WORDS), re.IGNORECASE)  # "The January Brent contract"
+_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery)\b")  # or a futures month
 _NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a"}  # "in June Parliament voted", not "Tom and April Jones"
 
 
@@ -183,11 +185,13 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
             # a bare "May"/"March" is a month after a preposition, not as a sentence-initial verb,
             # unless a verb follows it ("May was the wettest month")
             if (not _after_preposition(text, start) and text[start - 1:start] != "-"  # "January-March"
+                    and not _AFTER_ARTICLE_ADJECTIVE.search(text, max(0, start - 30), start)  # "the wettest May"
                     and not _MONTH_SUBJECT.match(text, start + len(surface))):
                 return False
         if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
-        if groups.get("mod") is None and _before_name(text, start + len(surface)) and not _after_preposition(text, start, _NAME_PREPOSITIONS):
+        if (groups.get("mod") is None and _before_name(text, start + len(surface)) and not _after_preposition(text, start, _NAME_PREPOSITIONS)
+                and not _CONTRACT.match(text, start + len(surface))):
             return False  # a first name or a company: "April Jones", "June Lorrain", "March Networks"
     if (name == "rel_quarter" and groups.get("rel") is None and groups.get("fiscal") is None
             or name == "half_year" and groups.get("year") is None and groups.get("this_year") is None) \
@@ -534,6 +538,7 @@ _STEPS: dict[str, Any] = {
     "other": _set("amount", lambda v: 2),  # "every other week"
     "andhalf": _and_a_half,
     "on": _set("on", lambda v: _WHITE.sub(" ", v.lower())),
+    "named": _set("ref", lambda v: en.NAMED_DAYS.get(_WHITE.sub(" ", v.lower()).replace("sept 11", "sept. 11").replace("sep. 11", "sept. 11"))),
     "freq": _freq,
     "unit2": _unit2,
 }

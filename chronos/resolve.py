@@ -33,7 +33,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import BACKGROUND_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS
+from .grammar.en import BACKGROUND_WORDS, DEADLINE_WORDS, CONTRACT_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning
@@ -136,6 +136,7 @@ _REPORT_WORDS = "|".join(w.replace(" ", r"\s+") for w in REPORT_NOUNS)
 _RESULTS = re.compile(r"[\w\s,-]{0,30}?\b(?:%s)\b" % _REPORT_WORDS, re.IGNORECASE)  # after a quarter
 _REPORT_OF = re.compile(r"(?:'s)?(?: (?!(?:and|or|but|to|in|of|for|with|as|at|by|on|is|are|was|were|will)\b)[\w-]+){0,2}? (?:%s)\b"
                         % _REPORT_WORDS, re.IGNORECASE)  # right after a month: "July inflation figures"
+_CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in CONTRACT_WORDS), re.IGNORECASE)  # after a month
 _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE)  # before it
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
@@ -371,6 +372,9 @@ class _Resolver:
     # --- dates and times ----------------------------------------------------------------------
     def date(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
         if m.ref is not None:
+            if m.rule == "named_day" and self.dct is not None and _fmt_day(self.dct) < m.ref:  # "9/11" before 2001
+                named = _dt.date.fromisoformat(m.ref)
+                return "DATE", self.month_day(evolve(m, ref=None, month=named.month, day=named.day), mention), m.mod
             return "DATE", m.ref, m.mod
         if m.on is not None or m.rule == "ago_on":
             return self.anniversary(m)
@@ -384,6 +388,14 @@ class _Resolver:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
             return self.yearly(m, mention, lambda year: _holiday_date(m.holiday, year))  # type: ignore[arg-type]
+        if m.rule == "week_of_month" and m.nth is not None and m.month is not None:  # "the last week of May"
+            month = self.with_year(m, m.year) if m.year is not None else self.month_day(evolve(m, nth=None), mention)
+            if month.startswith("X"):
+                return "DATE", month, m.mod
+            first = _dt.date.fromisoformat(month + "-01")
+            if m.nth > 0:  # the week holding the month's 4th day (ISO's rule for a year's first week), and on
+                return "DATE", _week(first + _dt.timedelta(days=3 + 7 * (m.nth - 1))), m.mod
+            return "DATE", _week(add_months(first, 1) - _dt.timedelta(days=4)), m.mod
         if m.nth is not None and m.weekday is not None and m.month is not None:  # "the first Monday in October"
             return self.yearly(m, mention, lambda year: nth_weekday(year, m.month, m.weekday, m.nth))  # type: ignore[arg-type]
         if m.calendar_unit in _CONTAINING and m.month is not None and m.day is not None:
@@ -486,6 +498,8 @@ class _Resolver:
             chosen = next(c for c in candidates if c.year == base.year)
         elif m.day is None and story is None and self.reports_on(mention):
             chosen = _pick(candidates, base, "past")  # "the December jobs report is due on Friday"
+        elif m.day is None and _CONTRACT.match(self.doc.text, mention.end):
+            chosen = _pick(candidates, base, "future")  # "Brent crude for November delivery rose"
         else:
             chosen = self.pick(candidates, base, mention, default=None, story=story is not None)
         year = chosen.year

@@ -758,6 +758,8 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
         word = words[i]
         if size == 1:
             before = _previous(i, words, gaps)
+            if before == "may" and text.endswith("May", 0, starts[i] - 1) and not _opens(gaps[i - 1]):
+                before = ""  # the month, not the modal: "Rain in May caused flooding"
             possessive = before.endswith(("'s", "’s"))  # "the company's proposed sale", "November's starts"
             if before in _AUX or ((possessive or before in _ADJECTIVE_BEFORE) and _is_participle(word)):
                 continue  # part of a verb group, an infinitive or an adjective

@@ -14,9 +14,9 @@ month, a holiday or a unit is a one-line change to a table below.
 from __future__ import annotations
 
 __all__ = [
-    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
+    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -90,6 +90,9 @@ HOLIDAYS = {
     "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
     "may day": (5, 1), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
 }
+
+#: days named for what happened on them -> their date: "since 9/11", "the Sept. 11 attacks"
+NAMED_DAYS = {"9/11": "2001-09-11", "sept. 11": "2001-09-11", "september 11": "2001-09-11"}  # the last two before "attacks"
 
 #: holidays on a weekday of a month -> (month, ISO weekday, nth (-1: last), earliest day of month)
 MOVABLE_HOLIDAYS = {
@@ -183,7 +186,7 @@ FREQUENCIES = {"once": 1, "twice": 2, "thrice": 3}
 TIME_ZONES = frozenset({
     "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
     "BST", "WET", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT", "ICT", "WIB", "HKT", "SGT",
-    "JST", "KST", "AEST", "AEDT", "NZST", "NZDT",
+    "JST", "KST", "AEST", "AEDT", "NZST", "NZDT", "HST", "HDT", "AKST", "AKDT", "AST", "ADT", "NST", "NDT",
 })
 
 #: adverbs and "every/each" forms that make a SET -> (unit letter, amount)
@@ -210,6 +213,14 @@ REPORT_NOUNS = (
     "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
     "net income", "report", "data", "figures", "numbers", "statistics", "inflation", "payrolls",
     "gdp", "output", "pmi", "cpi", "reading",
+)
+
+#: words after a month that make it a futures contract's month, the current or a coming one:
+#: "Brent crude for November delivery", "December corn climbed", "the May contract"
+CONTRACT_WORDS = (
+    "delivery", "contract", "contracts", "futures", "crude", "brent", "wti", "oil", "corn", "wheat", "soybeans",
+    "soybean", "gold", "silver", "copper", "natural gas", "gasoline", "heating oil", "cotton", "sugar", "coffee",
+    "cocoa", "cattle", "hogs", "options",
 )
 
 #: words before a date that make it background, not the time under discussion: "the lowest level
@@ -408,6 +419,7 @@ RULES = [
     ("month_day_word", "DATE", "MONTH", r"{MONTH} " + _DAY_WORD + r"(?![- ](?:quarter|half|reading|round|time|term)\b)(?:,? {YEAR})?"),
     ("day_word_month", "DATE", "MONTH", r"the " + _DAY_WORD + r" of {MONTH}(?:,? {YEAR})?"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
+    ("week_of_month", "DATE", "week", r"the (?P<nth>first|second|third|fourth|last|final) (?:full )?week (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"(?:the month of )?{MONTH},? (?:of )?{YEAR}"),
     ("the_month_of", "DATE", "MONTH", r"the month of {MONTH}"),  # not "the month" and a month
@@ -423,11 +435,14 @@ RULES = [
     ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
     ("part_of_day_month", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),
     ("part_of_weekday", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of {WEEKDAY}"),
+    ("named_day", "DATE", "DIGIT attacks", r"(?P<named>9/11(?![\d/])|(?:sept?\.?|september) 11(?= (?:terror |terrorist )?attacks\b))"),
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY}(?:,| in| of)? {YEAR}"),
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     # --- years, decades, centuries ----------------------------------------------------------
     # wire style "1230 GMT", "0600 local time" (before "year": a tie with it is a time)
     # ... "0117GMT", and military "at 1400 hours" (after a preposition: "1000 hours" alone is a duration)
+    # hurricane-advisory style "500 PM CDT", "1100 AM EDT"
+    ("clock_advisory", "TIME", "DIGIT", r"(?P<hour>1[0-2]|[1-9])(?P<minute>[0-5][0-9]) (?P<ampm>(?-i:AM|PM)) {ZONE}" + _ON_DAY),
     ("clock_hhmm", "TIME", "DIGIT", r"(?:{MOD} )?(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?: ?{ZONE}| local time|(?:"
      + "|".join(r"(?<=\b%s\s[0-2][0-9][0-5][0-9])" % word for word in _CLOCK24_BEFORE + ("till",)) + r") (?:hours|hrs)\b)" + _ON_DAY),
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
@@ -538,7 +553,7 @@ RULES = [
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
     # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
-    ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour)|{SETWORD})"),
+    ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour|decade|century)|{SETWORD})"),
     ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekends", "SET", "weekends", r"(?:(?<=\bon\s)|(?<=\bopen\s)|(?<=\bduring\s))(?P<weekend>weekends)"),  # "free on weekends"
     ("set_weekday_parts", "SET", "WEEKDAY", r"{WEEKDAY} (?P<pof>morning|afternoon|evening|night)s\b"),  # "played Thursday nights"
