@@ -132,12 +132,19 @@ def _after_name(text: str, pos: int) -> bool:
 
 
 #: a word of sports near a bare half or quarter (see :data:`chronos.grammar.en.GAME_WORDS`)
-_GAME = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in en.GAME_WORDS), re.IGNORECASE)
+_GAME = tuple(" " + w for w in en.GAME_WORDS)
 _GAME_REACH = 150  # characters each side
 _AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
 _CONTRACT = re.compile(r" [\w-]+ (?:%s)\b" % "|".join(en.CONTRACT_WORDS), re.IGNORECASE)  # "The January Brent contract"
 _MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery)\b")  # or a futures month
 _NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a"}  # "in June Parliament voted", not "Tom and April Jones"
+
+
+def _near_game_words(text: str, pos: int) -> bool:
+    """Whether a word of :data:`chronos.grammar.en.GAME_WORDS` stands near ``pos`` (a substring
+    test: a regex of many words is slow to search)."""
+    window = " " + text[max(0, pos - _GAME_REACH):pos + _GAME_REACH].lower()
+    return any(word in window for word in _GAME)
 
 
 def _before_name(text: str, end: int) -> bool:
@@ -195,7 +202,7 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
             return False  # a first name or a company: "April Jones", "June Lorrain", "March Networks"
     if (name == "rel_quarter" and groups.get("rel") is None and groups.get("fiscal") is None
             or name == "half_year" and groups.get("year") is None and groups.get("this_year") is None) \
-            and _GAME.search(text, max(0, start - _GAME_REACH), start + _GAME_REACH):
+            and _near_game_words(text, start):
         return False  # a period of a game: "The Chiefs scored with 1:52 left in the fourth quarter"
     if name == "year" and groups.get("mod") is None and groups.get("fiscal") is None and _after_name(text, start):
         return False  # "the Russell 2000 index", "Windows 2000"

@@ -600,7 +600,7 @@ NEGATIVE = [
     ("rel_weekday", r"sunday (?:school|best)\b"),  # "taught Sunday school", "her Sunday best"
     ("rate set_every", r"(?:per|a) (?:second|minute)\b"),  # physical rates: "60 frames per second"
     # names of movements after their date: "the March 14 alliance", "The 26th of July Movement"
-    ("*", r"(?:the\s+)?(?:(?:%s)\.?\s+[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\s+of\s+(?:%s))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:%s)\b"
+    ("month_day day_month the_nth month day_month_of_that_year", r"(?:the\s+)?(?:(?:%s)\.?\s+[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\s+of\s+(?:%s))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:%s)\b"
      % ("|".join(MONTHS), "|".join(MONTHS), "|".join(DATE_NAMED_GROUPS))),
     ("ref", r"now(?:,)? that\b"),
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
