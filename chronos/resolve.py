@@ -141,6 +141,7 @@ _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
+_DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
 #: verbs of a state that went on until a time: after them, in a past clause, "until" looks back
 _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persisted|dragged on|went on|restored|months|weeks|days|years)\b[^,;.]*$", re.IGNORECASE)
@@ -339,7 +340,10 @@ class _Resolver:
                         self.past_day = self.last_day
                 self.last_span = (mention.start, mention.end)
         freq = m.freq if type_ == "SET" else None
-        return TimeExpression(mention.text, mention.start, mention.end, type_, value, mod, interval, freq=freq)
+        text, end = mention.text, mention.end
+        if type_ == "DURATION" and m.direction is not None and (cut := _DIRECTION_TAIL.search(text)):
+            text, end = text[:cut.start()], end - (len(text) - cut.start())  # "an hour later" is "an hour"
+        return TimeExpression(text, mention.start, end, type_, value, mod, interval, freq=freq)
 
     # --- durations and sets -------------------------------------------------------------------
     def duration(self, m: Meaning) -> Optional[tuple[str, str, Optional[str]]]:
@@ -787,8 +791,10 @@ class _Resolver:
         amount, shift_unit = m.amount, unit
         if not float(amount).is_integer() and unit in _MONTHS_IN:  # "half a century ago": 600 months
             amount, shift_unit = amount * _MONTHS_IN[unit], "M"
-        if anchor is None or unit in ("H", "MIN", "S") or not float(amount).is_integer():
-            return _past_or_future(m)  # no calendar date for "an hour later" after a day, "1.5 days ago"
+        if unit in ("H", "MIN", "S"):  # "an hour later" with no time of day to count from: the stretch
+            return "DURATION", format_duration(m.amount, unit), m.mod
+        if anchor is None or not float(amount).is_integer():
+            return _past_or_future(m)  # no calendar date for "1.5 days ago"
         base, anchor_gran = anchor
         # a year at least: "a decade ago" is the year ten years back, not the previous decade
         granularity = max(_UNIT_GRANULARITY.get(unit, Granularity.DAY), Granularity.YEAR)
