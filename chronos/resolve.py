@@ -141,6 +141,7 @@ _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
+_SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
 #: verbs of a state that went on until a time: after them, in a past clause, "until" looks back
@@ -183,6 +184,7 @@ class _Resolver:
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
         self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
         self.year_named: Optional[tuple[int, Mention]] = None  # the last year named as such ("in 1998")
+        self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.last_weekend = False  # whether the last date mentioned is a weekend
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
@@ -340,6 +342,7 @@ class _Resolver:
                         self.past_day = self.last_day
                 self.last_span = (mention.start, mention.end)
         freq = m.freq if type_ == "SET" else None
+        self.previous_set = mention.end if type_ == "SET" else None
         text, end = mention.text, mention.end
         if type_ == "DURATION" and m.direction is not None and (cut := _DIRECTION_TAIL.search(text)):
             text, end = text[:cut.start()], end - (len(text) - cut.start())  # "an hour later" is "an hour"
@@ -845,6 +848,8 @@ class _Resolver:
             _, day_value, _ = self.weekday(evolve(m, part=None), mention)
         elif m.dayref is not None:
             _, day_value, _ = self.dayref(evolve(m, part=None))
+        elif self.recurring(mention):
+            day_value = "XXXX-XX-XX"  # "every Friday at noon", "7 a.m. daily": no one day
         elif (ahead := self.day_ahead(mention)) is not None:
             day_value = ahead
         else:  # "at 10 p.m.": on the day under discussion, else the reference day
@@ -872,6 +877,16 @@ class _Resolver:
         if time and not time.startswith("T"):
             time = "T" + time  # a part of a day: "the evening of March 3"
         return "TIME", day_value + time, m.mod
+
+    def recurring(self, mention: Mention) -> bool:
+        """Whether a clock time belongs to a set next to it: "every Friday at noon", "daily at 5
+        p.m.", "10 p.m. nightly"."""
+        text = self.doc.text
+        if self.previous_set is not None and _SET_TO_CLOCK.fullmatch(text, self.previous_set, mention.start):
+            return True
+        following = self.upcoming[0] if self.upcoming else None
+        return (following is not None and following.meaning.type == "SET"
+                and text[mention.end:following.start].strip(" ,") == "")
 
     def clock_topic(self, m: Meaning, mention: Mention) -> Optional[_dt.date]:
         """The day a clock time that names none is on: the day under discussion (the one before

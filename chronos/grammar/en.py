@@ -388,7 +388,10 @@ _ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?:,? {MONTH} {DAY}(?:,? {YEAR})?)?|(?P<td
 # a day of the month in words: "January twentieth", "the twenty-first of May"
 _DAY_WORD = r"(?P<dayword>%s)" % "|".join(sorted((k for k in ORDINALS if not k[0].isdigit() and k != "last"), key=len, reverse=True))
 # words before a 24-hour time without a zone that make it one ("at 14:02", "until 10:00")
-_CLOCK24_BEFORE = ("at", "by", "about", "around", "until", "before", "after", "from", "since")
+_CLOCK24_BEFORE = ("at", "by", "about", "around", "until", "till", "before", "after", "from", "since", "between", "departs", "arrives", "leaves")
+# a 24-hour time next to another: "between 07:30 and 18:30", "08:33-10:33 EDT"
+_CLOCK24_PAIR = (r"|(?<=[0-2][0-9]:[0-5][0-9]\sand\s[0-2][0-9]:[0-5][0-9])|(?<=[0-2][0-9]:[0-5][0-9]\sto\s[0-2][0-9]:[0-5][0-9])"
+                 r"|(?<=[0-2][0-9]:[0-5][0-9][-–][0-2][0-9]:[0-5][0-9])|(?=[-–][0-2][0-9]:[0-5][0-9])")
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|q(?P<qnum>[1-4]))"
 _QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter of 2022" is its fourth; "the last quarter" the one before
 
@@ -523,7 +526,7 @@ RULES = [
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     # (a dot for the colon only before a zone: "08.14 BST")
-    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])" % word for word in _CLOCK24_BEFORE) + r")" + _ON_DAY),
+    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])" % word for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
