@@ -545,6 +545,7 @@ _STEPS: dict[str, Any] = {
     "other": _set("amount", lambda v: 2),  # "every other week"
     "andhalf": _and_a_half,
     "on": _set("on", lambda v: _WHITE.sub(" ", v.lower())),
+    "hweekend": _set("calendar_unit", lambda v: "WE"),
     "named": _set("ref", lambda v: en.NAMED_DAYS.get(_WHITE.sub(" ", v.lower()).replace("sept 11", "sept. 11").replace("sep. 11", "sept. 11"))),
     "freq": _freq,
     "unit2": _unit2,

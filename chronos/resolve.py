@@ -360,7 +360,9 @@ class _Resolver:
         return "DURATION", value, m.mod
 
     def set_(self, m: Meaning) -> tuple[str, str, Optional[str]]:
-        part = "T" + m.part if m.part is not None and not m.part.startswith("T") else ""
+        part = "T" + m.part if m.part is not None and not m.part.startswith("T") else m.part or ""
+        if m.hour is not None:  # "daily at 5 p.m."
+            part = f"T{m.hour:02d}:{m.minute or 0:02d}"
         if m.weekday is not None:
             return "SET", f"XXXX-WXX-{m.weekday}{part}", None  # "every Sunday morning": XXXX-WXX-7TMO
         if part:
@@ -394,7 +396,12 @@ class _Resolver:
         if m.decade is not None:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
-            return self.yearly(m, mention, lambda year: _holiday_date(m.holiday, year))  # type: ignore[arg-type]
+            result = self.yearly(m, mention, lambda year: _holiday_date(m.holiday, year))  # type: ignore[arg-type]
+            if m.calendar_unit == "WE" and _FULL_DAY.match(result[1]):  # "the Labor Day weekend": the one it ends or begins
+                day = _dt.date.fromisoformat(result[1])
+                saturday = day + _dt.timedelta(days=(5 - day.weekday()) if day.weekday() >= 3 else -(day.weekday() + 2))
+                return "DATE", _week(saturday) + "-WE", result[2]
+            return result
         if m.rule == "week_of_month" and m.nth is not None and m.month is not None:  # "the last week of May"
             month = self.with_year(m, m.year) if m.year is not None else self.month_day(evolve(m, nth=None), mention)
             if month.startswith("X"):
@@ -886,7 +893,8 @@ class _Resolver:
             return True
         following = self.upcoming[0] if self.upcoming else None
         return (following is not None and following.meaning.type == "SET"
-                and text[mention.end:following.start].strip(" ,") == "")
+                and text[mention.end:following.start].strip(" ,") == ""
+                and not (mention.text.endswith(".") and text[following.start].isupper()))  # "at 6 p.m. Every night ..."
 
     def clock_topic(self, m: Meaning, mention: Mention) -> Optional[_dt.date]:
         """The day a clock time that names none is on: the day under discussion (the one before

@@ -395,6 +395,8 @@ _CLOCK24_PAIR = (r"|(?<=[0-2][0-9]:[0-5][0-9]\sand\s[0-2][0-9]:[0-5][0-9])|(?<=[
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|q(?P<qnum>[1-4]))"
 _QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter of 2022" is its fourth; "the last quarter" the one before
 
+# the time of day of a set: "every Friday at noon", "daily at 5 p.m."
+_AT_CLOCK = r"(?: at (?:{HOUR}(?:[:.]{MINUTE})? ?{AMPM}|(?P<clockword>noon|midnight)))?"
 # a second bare unit: "weeks or even months", "days, if not weeks"
 _AFTER_A_UNIT = "|".join(r"(?<=\b%s%s)" % (unit, link) for unit in ("hours", "days", "weeks", "months", "years", "decades")
                          for link in (r"\sor\s", r"\sor\seven\s", r",\sor\seven\s", r",\sif\snot\s", r",\spossibly\s", r",\seven\s"))
@@ -441,6 +443,7 @@ RULES = [
     ("named_day", "DATE", "DIGIT attacks", r"(?P<named>9/11(?![\d/])|(?:sept?\.?|september) 11(?= (?:terror |terrorist )?attacks\b))"),
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY}(?:,| in| of)? {YEAR}"),
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
+    ("holiday_weekend", "DATE", "HOLIDAY", r"(?:the |{REL} )?{HOLIDAY}(?P<hweekend> (?:holiday )?weekend)(?: of {YEAR})?"),  # "the Memorial Day weekend"
     # --- years, decades, centuries ----------------------------------------------------------
     # wire style "1230 GMT", "0600 local time" (before "year": a tie with it is a time)
     # ... "0117GMT", and military "at 1400 hours" (after a preposition: "1000 hours" alone is a duration)
@@ -554,10 +557,10 @@ RULES = [
     ("the_unit", "DATE", "UNIT", r"(?P<theperiod>the) (?:full |whole |entire |same |fiscal )?(?P<dunit>year|month|week|decade)(?!-)"),
     ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an|another|a further) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
-    ("set_word", "SET", "SETWORD", r"{SETWORD}"),
+    ("set_word", "SET", "SETWORD", r"{SETWORD}" + _AT_CLOCK),
     # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
     ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour|decade|century)|{SETWORD})"),
-    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
+    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))" + _AT_CLOCK),
     ("set_weekends", "SET", "weekends", r"(?:(?<=\bon\s)|(?<=\bopen\s)|(?<=\bduring\s))(?P<weekend>weekends)"),  # "free on weekends"
     ("set_weekday_parts", "SET", "WEEKDAY", r"{WEEKDAY} (?P<pof>morning|afternoon|evening|night)s\b"),  # "played Thursday nights"
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
