@@ -360,9 +360,7 @@ class _Resolver:
         return "DURATION", value, m.mod
 
     def set_(self, m: Meaning) -> tuple[str, str, Optional[str]]:
-        part = "T" + m.part if m.part is not None and not m.part.startswith("T") else m.part or ""
-        if m.hour is not None:  # "daily at 5 p.m."
-            part = f"T{m.hour:02d}:{m.minute or 0:02d}"
+        part = "T" + m.part if m.part is not None and not m.part.startswith("T") else ""
         if m.weekday is not None:
             return "SET", f"XXXX-WXX-{m.weekday}{part}", None  # "every Sunday morning": XXXX-WXX-7TMO
         if part:
@@ -626,7 +624,7 @@ class _Resolver:
         elif m.rel == 0:  # "this summer": the one we are in, else this year's
             chosen = current if current in candidates else _dt.date(base.year, SEASON_MONTHS[m.season], 1)
         else:
-            chosen = self.pick(candidates, current, mention, story=story is not None)
+            chosen = self.pick(candidates, current, mention, default=None, story=story is not None)
         return f"{chosen.year:04d}-{m.season}"
 
     def quarter(self, m: Meaning, mention: Mention) -> str:

@@ -92,7 +92,7 @@ HOLIDAYS = {
 }
 
 #: days named for what happened on them -> their date: "since 9/11", "the Sept. 11 attacks"
-NAMED_DAYS = {"9/11": "2001-09-11", "sept. 11": "2001-09-11", "september 11": "2001-09-11"}  # the last two before "attacks"
+NAMED_DAYS = {"9/11": "2001-09-11", "sept. 11": "2001-09-11", "september 11": "2001-09-11", "11 september": "2001-09-11"}  # but 9/11 before "attacks"
 
 #: holidays on a weekday of a month -> (month, ISO weekday, nth (-1: last), earliest day of month)
 MOVABLE_HOLIDAYS = {
@@ -150,6 +150,9 @@ MODS = {
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "nearly all of": "APPROX", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+    "just over": "MORE_THAN", "a little over": "MORE_THAN", "a bit over": "MORE_THAN", "well over": "MORE_THAN",
+    "just under": "LESS_THAN", "a little under": "LESS_THAN", "slightly more than": "MORE_THAN",
+    "a little more than": "MORE_THAN", "slightly less than": "LESS_THAN", "a little less than": "LESS_THAN",
 }
 
 #: words that are time expressions on their own -> TIMEX3 value
@@ -343,7 +346,7 @@ MACROS = {
     "PART": ("part", PARTS_OF_DAY, ""),
     "REL": ("rel", RELATIONS, ""),
     "DIR": ("dir", DIRECTIONS, ""),
-    "MOD": ("mod", MODS, r"(?!(?<=about) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"),  # "talked about that weekend": a preposition
+    "MOD": ("mod", MODS, r"(?!(?:(?<=about)|(?<=close\sto)) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"),  # "talked about that weekend": a preposition
     "UNIT": ("unit", UNITS, ""),
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
@@ -395,8 +398,6 @@ _CLOCK24_PAIR = (r"|(?<=[0-2][0-9]:[0-5][0-9]\sand\s[0-2][0-9]:[0-5][0-9])|(?<=[
 _QUARTER = r"(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|q(?P<qnum>[1-4]))"
 _QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter of 2022" is its fourth; "the last quarter" the one before
 
-# the time of day of a set: "every Friday at noon", "daily at 5 p.m."
-_AT_CLOCK = r"(?: at (?:{HOUR}(?:[:.]{MINUTE})? ?{AMPM}|(?P<clockword>noon|midnight)))?"
 # a second bare unit: "weeks or even months", "days, if not weeks"
 _AFTER_A_UNIT = "|".join(r"(?<=\b%s%s)" % (unit, link) for unit in ("hours", "days", "weeks", "months", "years", "decades")
                          for link in (r"\sor\s", r"\sor\seven\s", r",\sor\seven\s", r",\sif\snot\s", r",\spossibly\s", r",\seven\s"))
@@ -404,6 +405,8 @@ _AFTER_A_UNIT = "|".join(r"(?<=\b%s%s)" % (unit, link) for unit in ("hours", "da
 _NTH_NOT_ORDINAL = r"(?-i:(?! [A-Z])(?! (?!(?:at|in|on|to|when|after|before|as|but|with|for|from|was|is|were|will|would|until|through|since|by|that|which|while|so|if|because|the|a|an|he|she|they|it|we)\b)[a-z]))"
 
 RULES = [
+    # a day named for what happened on it (before the date rules: it wins a tie with "the 11 September")
+    ("named_day", "DATE", "DIGIT attacks", r"(?:the (?=11 ))?(?P<named>9/11(?![\d/])|(?:(?:sept?\.?|september) 11|11 september)(?= (?:terror |terrorist )?attacks\b))"),
     # --- full dates --------------------------------------------------------------------------
     ("iso_datetime", "TIME", "YEAR4", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])t(?P<hour>[0-2][0-9]):(?P<minute>[0-5][0-9])"),
     ("iso_date", "DATE", "YEAR4", r"(?P<year>[12][0-9]{3})-(?P<mm>[01][0-9])-(?P<dd>[0-3][0-9])"),
@@ -440,7 +443,6 @@ RULES = [
     ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
     ("part_of_day_month", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),
     ("part_of_weekday", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of {WEEKDAY}"),
-    ("named_day", "DATE", "DIGIT attacks", r"(?P<named>9/11(?![\d/])|(?:sept?\.?|september) 11(?= (?:terror |terrorist )?attacks\b))"),
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY}(?:,| in| of)? {YEAR}"),
     ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
     ("holiday_weekend", "DATE", "HOLIDAY", r"(?:the |{REL} )?{HOLIDAY}(?P<hweekend> (?:holiday )?weekend)(?: of {YEAR})?"),  # "the Memorial Day weekend"
@@ -557,10 +559,10 @@ RULES = [
     ("the_unit", "DATE", "UNIT", r"(?P<theperiod>the) (?:full |whole |entire |same |fiscal )?(?P<dunit>year|month|week|decade)(?!-)"),
     ("duration_the_unit", "DURATION", "UNIT", r"(?P<theunit>a|an|another|a further) (?:full |whole |entire )?(?P<tunit>year|month|decade|century|hour|minute|day|week)(?:-long)?"),
     # --- sets --------------------------------------------------------------------------------
-    ("set_word", "SET", "SETWORD", r"{SETWORD}" + _AT_CLOCK),
+    ("set_word", "SET", "SETWORD", r"{SETWORD}"),
     # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
     ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour|decade|century)|{SETWORD})"),
-    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))" + _AT_CLOCK),
+    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekends", "SET", "weekends", r"(?:(?<=\bon\s)|(?<=\bopen\s)|(?<=\bduring\s))(?P<weekend>weekends)"),  # "free on weekends"
     ("set_weekday_parts", "SET", "WEEKDAY", r"{WEEKDAY} (?P<pof>morning|afternoon|evening|night)s\b"),  # "played Thursday nights"
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
