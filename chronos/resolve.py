@@ -144,7 +144,8 @@ _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": th
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
-#: verbs of a state that went on until a time: after them, in a past clause, "until" looks back
+#: verbs of a state that went on until a time, and periods that end at one ("the 12 months
+#: through March"): after them, in a past clause, "until"/"through" looks back
 _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persisted|dragged on|went on|restored|months|weeks|days|years)\b[^,;.]*$", re.IGNORECASE)
 _RECENT_DAYS = 2  # a day this near before the document date is still under discussion after a future one
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
@@ -394,20 +395,9 @@ class _Resolver:
         if m.decade is not None:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
-            result = self.yearly(m, mention, lambda year: _holiday_date(m.holiday, year))  # type: ignore[arg-type]
-            if m.calendar_unit == "WE" and _FULL_DAY.match(result[1]):  # "the Labor Day weekend": the one it ends or begins
-                day = _dt.date.fromisoformat(result[1])
-                saturday = day + _dt.timedelta(days=(5 - day.weekday()) if day.weekday() >= 3 else -(day.weekday() + 2))
-                return "DATE", _week(saturday) + "-WE", result[2]
-            return result
-        if m.rule == "week_of_month" and m.nth is not None and m.month is not None:  # "the last week of May"
-            month = self.with_year(m, m.year) if m.year is not None else self.month_day(evolve(m, nth=None), mention)
-            if month.startswith("X"):
-                return "DATE", month, m.mod
-            first = _dt.date.fromisoformat(month + "-01")
-            if m.nth > 0:  # the week holding the month's 4th day (ISO's rule for a year's first week), and on
-                return "DATE", _week(first + _dt.timedelta(days=3 + 7 * (m.nth - 1))), m.mod
-            return "DATE", _week(add_months(first, 1) - _dt.timedelta(days=4)), m.mod
+            return self.holiday(m, mention)
+        if m.rule == "week_of_month" and m.nth is not None and m.month is not None:
+            return "DATE", self.week_of_month(m, mention), m.mod
         if m.nth is not None and m.weekday is not None and m.month is not None:  # "the first Monday in October"
             return self.yearly(m, mention, lambda year: nth_weekday(year, m.month, m.weekday, m.nth))  # type: ignore[arg-type]
         if m.calendar_unit in _CONTAINING and m.month is not None and m.day is not None:
@@ -439,6 +429,27 @@ class _Resolver:
         if m.vague and m.unit is not None:
             return self.vague(m)
         return None
+
+    def holiday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
+        """A holiday, or its weekend: "the Labor Day weekend" is the one it ends or begins."""
+        result = self.yearly(m, mention, lambda year: _holiday_date(m.holiday, year))  # type: ignore[arg-type]
+        if m.calendar_unit != "WE" or not _FULL_DAY.match(result[1]):
+            return result
+        day = _dt.date.fromisoformat(result[1])
+        saturday = day + _dt.timedelta(days=(5 - day.weekday()) if day.weekday() >= 3 else -(day.weekday() + 2))
+        return "DATE", _week(saturday) + "-WE", result[2]
+
+    def week_of_month(self, m: Meaning, mention: Mention) -> str:
+        """ "the last week of May": an ISO week, the one holding the month's 4th day (as ISO's
+        first week of a year holds its 4th) and the ones after it, or its fourth-to-last day."""
+        assert m.nth is not None
+        month = self.with_year(m, m.year) if m.year is not None else self.month_day(evolve(m, nth=None), mention)
+        if month.startswith("X"):
+            return month
+        first = _dt.date.fromisoformat(month + "-01")
+        if m.nth > 0:
+            return _week(first + _dt.timedelta(days=3 + 7 * (m.nth - 1)))
+        return _week(add_months(first, 1) - _dt.timedelta(days=4))
 
     def anniversary(self, m: Meaning) -> tuple[str, str, Optional[str]]:
         """ "Thirty years ago today", "Ten years ago this month", "Fifty years ago Saturday", "this
@@ -796,11 +807,11 @@ class _Resolver:
             # "About 16 minutes later", after "at 2:43 p.m.": a time of day
             moment = self.last_time + _dt.timedelta(minutes=(m.direction or -1) * m.amount * (60 if unit == "H" else 1))
             return "TIME", f"{_fmt_day(moment.date())}T{moment.hour:02d}:{moment.minute:02d}", m.mod
+        if unit in ("H", "MIN", "S"):  # "an hour later" with no time of day to count from: the stretch
+            return "DURATION", format_duration(m.amount, unit), m.mod
         amount, shift_unit = m.amount, unit
         if not float(amount).is_integer() and unit in _MONTHS_IN:  # "half a century ago": 600 months
             amount, shift_unit = amount * _MONTHS_IN[unit], "M"
-        if unit in ("H", "MIN", "S"):  # "an hour later" with no time of day to count from: the stretch
-            return "DURATION", format_duration(m.amount, unit), m.mod
         if anchor is None or not float(amount).is_integer():
             return _past_or_future(m)  # no calendar date for "1.5 days ago"
         base, anchor_gran = anchor
