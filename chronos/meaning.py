@@ -262,8 +262,8 @@ def _qend(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bo
 def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     hour = int(v)
     ampm = (g.get("ampm") or "").lower()
-    pm = ampm.startswith(("p", "afternoon", "evening")) or (  # "3 p.m.", "3 in the afternoon", "9 o'clock tonight"
-        ampm == "o'clock" and _WHITE.sub(" ", (g.get("tday") or "").lower()) in ("tonight", "last night", "this evening"))
+    pm = ampm.startswith(("p", "afternoon", "evening")) or (  # "3 p.m.", "3 in the afternoon", "9 o'clock tonight", "7:30 tonight"
+        ampm in ("o'clock", "") and _WHITE.sub(" ", (g.get("tday") or "").lower()) in ("tonight", "last night", "this evening"))
     if pm and hour < 12:
         hour += 12
     elif ampm.startswith(("a", "morning")) and hour == 12:  # "12 a.m." is midnight

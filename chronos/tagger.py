@@ -640,6 +640,15 @@ _ADJECTIVE_DETERMINER = re.compile(r"(?:%s)\s+(?!(?:mid|early|late)-)(?=\S+-\S+$
 _NOUN_AFTER = re.compile(r"\s+[^\W\d_]")  # "the 14-day strike", "The 10-year Treasury yield"
 
 
+_QUOTE_OPEN = frozenset("\"'“‘")
+_QUOTE_CLOSE = frozenset("\"'”’")
+
+
+def _quoted_word(text: str, start: int, end: int) -> bool:
+    """Whether the candidate is one word in quotes: a title, the song 'Yesterday', the film "1917"."""
+    return start > 0 and text[start - 1] in _QUOTE_OPEN and text[end:end + 1] in _QUOTE_CLOSE and " " not in text[start:end]
+
+
 def _without_determiner(text: str, start: int, end: int) -> int:
     """Where the expression starts once a determiner of the noun it modifies is left out: in "the
     14-day strike" the time expression is "14-day", the determiner belongs to "strike"."""
@@ -674,7 +683,7 @@ def tag(text: str) -> list[Mention]:
             continue
         name, type_, regex = rules[order]
         groups = (m or regex.match(text, start)).groupdict()  # type: ignore[union-attr]
-        if not acceptable(name, groups, text, start):
+        if not acceptable(name, groups, text, start) or _quoted_word(text, start, end):
             continue
         meaning = read_meaning(name, type_, groups)
         if meaning is None:

@@ -527,6 +527,7 @@ RULES = [
     # --- times -------------------------------------------------------------------------------
     ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     # spoken: "eight p.m. Wednesday", "seven o'clock"
+    ("clock_tonight", "TIME", "tonight evening night", r"(?:{MOD} )?{HOUR}[:.]{MINUTE} (?P<tday>tonight|this evening|last night)"),  # "7:30 tonight"
     ("clock_word", "TIME", "m am pm clock", r"(?:{MOD} )?(?P<hourword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
