@@ -33,13 +33,14 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import BACKGROUND_WORDS, DEADLINE_WORDS, CONTRACT_WORDS, EASTER_HOLIDAYS, MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS
+from .grammar.en import (BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HEBREW_HOLIDAYS, MOVABLE_HOLIDAYS,
+                         REPORT_NOUNS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning
 from .tagger import Mention
 from .text import Document
-from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, join_durations, nth_weekday
+from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, join_durations, nth_weekday, rosh_hashanah
 
 __all__ = ["resolve"]
 
@@ -968,6 +969,12 @@ def _past_or_future(m: Meaning) -> tuple[str, str, Optional[str]]:
 def _holiday_date(name: str, year: int) -> _dt.date:
     if name in EASTER_HOLIDAYS:
         return easter(year) + _dt.timedelta(days=EASTER_HOLIDAYS[name])
+    if name in HEBREW_HOLIDAYS:
+        new_year, offset = rosh_hashanah(year), HEBREW_HOLIDAYS[name]
+        if offset is None:  # 25 Kislev: after Tishrei (30 days) and Cheshvan (30 days in a "complete" year)
+            cheshvan = 30 if (rosh_hashanah(year + 1) - new_year).days in (355, 385) else 29
+            offset = 30 + cheshvan + 24
+        return new_year + _dt.timedelta(days=offset)
     return nth_weekday(year, *MOVABLE_HOLIDAYS[name])
 
 

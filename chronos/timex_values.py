@@ -16,7 +16,7 @@ from typing import Optional
 
 from .model import Granularity, Interval
 
-__all__ = ["interval_of", "add_months", "format_duration", "join_durations", "easter", "nth_weekday", "SEASON_MONTHS"]
+__all__ = ["interval_of", "add_months", "format_duration", "join_durations", "easter", "rosh_hashanah", "nth_weekday", "SEASON_MONTHS"]
 
 #: season code -> (first month, months long); winter starts in December of the named year
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -170,6 +170,27 @@ def easter(year: int) -> _dt.date:
     m = (a + 11 * h + 22 * l) // 451
     month, day = divmod(h + l - 7 * m + 114, 31)
     return _dt.date(year, month, day + 1)
+
+
+def rosh_hashanah(year: int) -> _dt.date:
+    """The first day of the Hebrew year that begins in the autumn of Gregorian ``year`` (1 Tishrei),
+    by the arithmetic of the fixed Hebrew calendar (molad of Tishrei and its postponements).
+
+    >>> rosh_hashanah(2019), rosh_hashanah(2021), rosh_hashanah(2024)
+    (datetime.date(2019, 9, 30), datetime.date(2021, 9, 7), datetime.date(2024, 10, 3))
+    """
+    def elapsed(hebrew_year: int) -> int:  # days from the epoch to the molad of Tishrei, postponed
+        months = (235 * hebrew_year - 234) // 19
+        days = 29 * months + (12084 + 13753 * months) // 25920
+        return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+    hebrew_year = year + 3761
+    before, this, after = elapsed(hebrew_year - 1), elapsed(hebrew_year), elapsed(hebrew_year + 1)
+    correction = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return _dt.date.fromordinal(_HEBREW_EPOCH + this + correction)
+
+
+_HEBREW_EPOCH = -1373427  # the proleptic Gregorian ordinal of 1 Tishrei, year 1, less one day
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int, earliest: int = 1) -> _dt.date:

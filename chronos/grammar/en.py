@@ -14,7 +14,7 @@ month, a holiday or a unit is a one-line change to a table below.
 from __future__ import annotations
 
 __all__ = [
-    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS",
+    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
     "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
@@ -110,6 +110,13 @@ EASTER_HOLIDAYS = {
     "ash wednesday": -46, "pentecost": 49, "pentecost sunday": 49, "whit sunday": 49, "whitsun": 49,
     "shrove tuesday": -47, "mardi gras": -47, "maundy thursday": -3, "holy thursday": -3,
     "holy saturday": -1, "easter eve": -1, "ascension day": 39,
+}
+
+#: Jewish holidays -> days from Rosh Hashanah in the autumn of the same Gregorian year (Passover is
+#: always 163 days before it); None: Hanukkah (25 Kislev, which depends on the year's length)
+HEBREW_HOLIDAYS = {
+    "rosh hashanah": 0, "rosh hashana": 0, "yom kippur": 9, "sukkot": 14, "passover": -163, "pesach": -163,
+    "shavuot": -113, "purim": -193, "hanukkah": None, "chanukah": None, "hanukah": None,
 }
 
 #: spoken years: "nineteen ninety-six", "the year two thousand"
@@ -351,7 +358,7 @@ MACROS = {
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
     "SETWORD": ("setword", SET_WORDS, ""),
-    "HOLIDAY": ("holiday", {**HOLIDAYS, **MOVABLE_HOLIDAYS, **EASTER_HOLIDAYS}, ""),
+    "HOLIDAY": ("holiday", {**HOLIDAYS, **MOVABLE_HOLIDAYS, **EASTER_HOLIDAYS, **HEBREW_HOLIDAYS}, ""),
     "ORD": ("ord", ORDINALS, ""),
     "DECWORD": ("decword", DECADE_WORDS, ""),
     # plain regular expressions
