@@ -513,7 +513,7 @@ class _Resolver:
             last = self.last[0]
             return self.with_year(m, last.year + ((m.month, m.day) < (last.month, last.day)))
         # compared month by month: "extended to Nov. 20" written on Nov. 2 is this November's
-        candidates = [_dt.date(y, m.month, 1) for y in (base.year - 1, base.year, base.year + 1)]
+        candidates = [_dt.date(y, m.month, 1) for y in (base.year - 1, base.year, base.year + 1) if _dt.MINYEAR <= y <= _dt.MAXYEAR]
         base = base.replace(day=1)
         if m.rel is not None and m.rel != 0:
             tense = "past" if m.rel < 0 else "future"
@@ -747,7 +747,14 @@ class _Resolver:
             return "DATE", _fmt_day(day_in(m.year)), m.mod
         if base is None:
             return "DATE", "XXXX-XX-XX", m.mod
-        candidates = [day_in(y) for y in (base.year - 1, base.year, base.year + 1)]
+        candidates = []
+        for year in (base.year - 1, base.year, base.year + 1):
+            try:
+                candidates.append(day_in(year))
+            except (ValueError, OverflowError):  # beyond year 1 or 9999: the other years still count
+                pass
+        if not candidates:
+            return "DATE", "XXXX-XX-XX", m.mod
         near = [c for c in candidates if abs((c - base).days) <= _NEAR_DAYS]
         if m.rel:
             day = _pick(candidates, base, "past" if m.rel < 0 else "future", strict=True)

@@ -957,6 +957,7 @@ MORE = [
       ("November", "DATE", "2021-11")], "2021-03-01"),
     ("hanukkah-in-a-short-year", "The first candle of Hanukkah is lit next week.",
      [("Hanukkah", "DATE", "2023-12-08"), ("next week", "DATE", "2023-W49")], "2023-12-01"),
+    ("holiday-at-the-calendar-end", "Easter came. Christmas came.", [("Easter", "DATE", "9999-03-28"), ("Christmas", "DATE", "9998-12-25")], "9999-06-01"),
     ("game-half-near-a-goal", "Mane added the second goal early in the second half.", []),
     ("game-quarter", "The Chiefs scored with 1:52 left in the fourth quarter to force overtime.", []),
     ("half-with-business-goal", "Profit rose in the second half, and its goal is to grow in the fourth quarter.",
