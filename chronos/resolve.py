@@ -33,8 +33,8 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HEBREW_HOLIDAYS, MOVABLE_HOLIDAYS,
-                         REPORT_NOUNS, TO_NOT_VERBS)
+from .grammar.en import (BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+                         MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning
@@ -143,6 +143,7 @@ _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the at
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
+_COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
 #: verbs of a state that went on until a time, and periods that end at one ("the 12 months
@@ -371,6 +372,8 @@ class _Resolver:
             return "SET", "XXXX-WXX-WE", None
         if m.month is not None:  # "every March", "every Christmas"
             return "SET", f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else ""), None
+        if m.holiday == "independence day":  # "every Independence Day": the United States' unless told
+            return "SET", "XXXX-%02d-%02d" % INDEPENDENCE_DAYS[""], None
         if m.holiday is not None:  # "every Thanksgiving": its month, when it has one
             return "SET", f"XXXX-{MOVABLE_HOLIDAYS[m.holiday][0]:02d}" if m.holiday in MOVABLE_HOLIDAYS else "XXXX-XX", None
         if m.season is not None:
@@ -432,8 +435,15 @@ class _Resolver:
         return None
 
     def holiday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
-        """A holiday, or its weekend: "the Labor Day weekend" is the one it ends or begins."""
-        result = self.yearly(m, mention, lambda year: _holiday_date(m.holiday, year))  # type: ignore[arg-type]
+        """A holiday, or its weekend: "the Labor Day weekend" is the one it ends or begins. A
+        country named in the sentence gives "Independence Day" its day ("Indian", "Peru's")."""
+        day_in = lambda year: _holiday_date(m.holiday, year)  # type: ignore[arg-type]  # noqa: E731
+        if m.holiday == "independence day":
+            start, end = self.doc.sentence_at(mention.start)
+            country = _COUNTRY.search(self.doc.text, start, end)
+            month, day = INDEPENDENCE_DAYS[country.group().lower() if country is not None else ""]
+            day_in = lambda year: _dt.date(year, month, day)  # noqa: E731
+        result = self.yearly(m, mention, day_in)
         if m.calendar_unit != "WE" or not _FULL_DAY.match(result[1]):
             return result
         day = _dt.date.fromisoformat(result[1])

@@ -14,7 +14,7 @@ month, a holiday or a unit is a one-line change to a table below.
 from __future__ import annotations
 
 __all__ = [
-    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
+    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
     "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
@@ -81,7 +81,7 @@ PARTS_OF_DAY = {
 #: holiday -> (month, day) for fixed dates
 HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-    "st. patrick's day": (3, 17), "independence day": (7, 4), "halloween": (10, 31),
+    "st. patrick's day": (3, 17), "halloween": (10, 31),
     "veterans day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "bastille day": (7, 14),
     "st patrick's day": (3, 17), "juneteenth": (6, 19), "canada day": (7, 1),
@@ -89,6 +89,20 @@ HOLIDAYS = {
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
     "may day": (5, 1), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
+}
+
+#: a country or its people named in the sentence -> the day of its "Independence Day"; with none,
+#: the United States' (the "" row)
+INDEPENDENCE_DAYS = {
+    "": (7, 4),
+    "india": (8, 15), "indian": (8, 15), "pakistan": (8, 14), "pakistani": (8, 14), "mexico": (9, 16), "mexican": (9, 16),
+    "brazil": (9, 7), "brazilian": (9, 7), "peru": (7, 28), "peruvian": (7, 28), "ukraine": (8, 24), "ukrainian": (8, 24),
+    "kazakhstan": (12, 16), "indonesia": (8, 17), "indonesian": (8, 17), "philippines": (6, 12), "philippine": (6, 12),
+    "nigeria": (10, 1), "nigerian": (10, 1), "ghana": (3, 6), "kenya": (12, 12), "kenyan": (12, 12),
+    "argentina": (7, 9), "argentine": (7, 9), "chile": (9, 18), "chilean": (9, 18), "colombia": (7, 20),
+    "venezuela": (7, 5), "venezuelan": (7, 5), "algeria": (7, 5), "algerian": (7, 5), "belarus": (7, 3),
+    "finland": (12, 6), "finnish": (12, 6), "poland": (11, 11), "polish": (11, 11), "vietnam": (9, 2),
+    "south korea": (8, 15), "bangladesh": (3, 26), "sri lanka": (2, 4), "malaysia": (8, 31), "georgia": (5, 26),
 }
 
 #: days named for what happened on them -> their date: "since 9/11", "the Sept. 11 attacks"
@@ -358,7 +372,7 @@ MACROS = {
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
     "SETWORD": ("setword", SET_WORDS, ""),
-    "HOLIDAY": ("holiday", {**HOLIDAYS, **MOVABLE_HOLIDAYS, **EASTER_HOLIDAYS, **HEBREW_HOLIDAYS}, ""),
+    "HOLIDAY": ("holiday", {**HOLIDAYS, **MOVABLE_HOLIDAYS, **EASTER_HOLIDAYS, **HEBREW_HOLIDAYS, "independence day": None}, ""),
     "ORD": ("ord", ORDINALS, ""),
     "DECWORD": ("decword", DECADE_WORDS, ""),
     # plain regular expressions
