@@ -132,12 +132,19 @@ def _after_name(text: str, pos: int) -> bool:
 
 
 #: a word of sports near a bare half or quarter (see :data:`chronos.grammar.en.GAME_WORDS`)
+_SEPT = re.compile(r"^sept?\.? ")  # "Sept 11", "Sep. 11" as the table writes it: "sept. 11"
 _GAME = tuple(" " + w for w in en.GAME_WORDS)
 _GAME_REACH = 150  # characters each side
 _AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
-_CONTRACT = re.compile(r" [\w-]+ (?:%s)\b" % "|".join(en.CONTRACT_WORDS), re.IGNORECASE)  # "The January Brent contract"
+_CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in en.CONTRACT_WORDS), re.IGNORECASE)
 _MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery)\b")  # or a futures month
 _NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a"}  # "in June Parliament voted", not "Tom and April Jones"
+
+
+def names_a_contract(text: str, end: int) -> bool:
+    """Whether a month ending at ``end`` names a futures contract: "November delivery", "The
+    January Brent contract" (see :data:`chronos.grammar.en.CONTRACT_WORDS`)."""
+    return _CONTRACT.match(text, end) is not None
 
 
 def _near_game_words(text: str, pos: int) -> bool:
@@ -198,7 +205,7 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
         if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
         if (groups.get("mod") is None and _before_name(text, start + len(surface)) and not _after_preposition(text, start, _NAME_PREPOSITIONS)
-                and not _CONTRACT.match(text, start + len(surface))):
+                and not names_a_contract(text, start + len(surface))):
             return False  # a first name or a company: "April Jones", "June Lorrain", "March Networks"
     if (name == "rel_quarter" and groups.get("rel") is None and groups.get("fiscal") is None
             or name == "half_year" and groups.get("year") is None and groups.get("this_year") is None) \
@@ -546,7 +553,7 @@ _STEPS: dict[str, Any] = {
     "andhalf": _and_a_half,
     "on": _set("on", lambda v: _WHITE.sub(" ", v.lower())),
     "hweekend": _set("calendar_unit", lambda v: "WE"),
-    "named": _set("ref", lambda v: en.NAMED_DAYS.get(_WHITE.sub(" ", v.lower()).replace("sept 11", "sept. 11").replace("sep. 11", "sept. 11"))),
+    "named": _set("ref", lambda v: en.NAMED_DAYS.get(_SEPT.sub("sept. ", _WHITE.sub(" ", v.lower())))),
     "freq": _freq,
     "unit2": _unit2,
 }

@@ -37,7 +37,7 @@ from .grammar.en import (BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTE
                          MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
-from .meaning import Meaning
+from .meaning import Meaning, names_a_contract
 from .tagger import Mention
 from .text import Document
 from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, join_durations, nth_weekday, rosh_hashanah
@@ -137,7 +137,6 @@ _REPORT_WORDS = "|".join(w.replace(" ", r"\s+") for w in REPORT_NOUNS)
 _RESULTS = re.compile(r"[\w\s,-]{0,30}?\b(?:%s)\b" % _REPORT_WORDS, re.IGNORECASE)  # after a quarter
 _REPORT_OF = re.compile(r"(?:'s)?(?: (?!(?:and|or|but|to|in|of|for|with|as|at|by|on|is|are|was|were|will)\b)[\w-]+){0,2}? (?:%s)\b"
                         % _REPORT_WORDS, re.IGNORECASE)  # right after a month: "July inflation figures"
-_CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in CONTRACT_WORDS), re.IGNORECASE)  # after a month
 _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE)  # before it
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
@@ -437,13 +436,10 @@ class _Resolver:
     def holiday(self, m: Meaning, mention: Mention) -> tuple[str, str, Optional[str]]:
         """A holiday, or its weekend: "the Labor Day weekend" is the one it ends or begins. A
         country named in the sentence gives "Independence Day" its day ("Indian", "Peru's")."""
-        day_in = lambda year: _holiday_date(m.holiday, year)  # type: ignore[arg-type]  # noqa: E731
-        if m.holiday == "independence day":
-            start, end = self.doc.sentence_at(mention.start)
-            country = _COUNTRY.search(self.doc.text, start, end)
-            month, day = INDEPENDENCE_DAYS[country.group().lower() if country is not None else ""]
-            day_in = lambda year: _dt.date(year, month, day)  # noqa: E731
-        result = self.yearly(m, mention, day_in)
+        assert m.holiday is not None
+        country = _COUNTRY.search(self.doc.text, *self.doc.sentence_at(mention.start)) if m.holiday == "independence day" else None
+        of = country.group().lower() if country is not None else ""
+        result = self.yearly(m, mention, lambda year: _holiday_date(m.holiday, year, of))  # type: ignore[arg-type]
         if m.calendar_unit != "WE" or not _FULL_DAY.match(result[1]):
             return result
         day = _dt.date.fromisoformat(result[1])
@@ -532,7 +528,7 @@ class _Resolver:
             chosen = next(c for c in candidates if c.year == base.year)
         elif m.day is None and story is None and self.reports_on(mention):
             chosen = _pick(candidates, base, "past")  # "the December jobs report is due on Friday"
-        elif m.day is None and _CONTRACT.match(self.doc.text, mention.end):
+        elif m.day is None and names_a_contract(self.doc.text, mention.end):
             chosen = _pick(candidates, base, "future")  # "Brent crude for November delivery rose"
         else:
             chosen = self.pick(candidates, base, mention, default=None, story=story is not None)
@@ -545,21 +541,18 @@ class _Resolver:
         return self.with_year(m, year)
 
     def year_of_sentence(self, mention: Mention) -> Optional[int]:
-        """The year named before the mention in its sentence, when it opens a past sentence ("In
-        1998, prices fell to $10 in December") or a clause after it ("the worst since 1989, when
-        a December freeze ...")."""
+        """The year named before the mention in its sentence, when it opens the sentence ("In
+        1998, prices fell to $10 in December") or a "when" clause after it ("the worst since
+        1989, when a December freeze ...")."""
         if self.year_named is None:
             return None
         year, named = self.year_named
-        doc = self.doc
-        if named.end > mention.start or doc.sentence_at(named.start) != doc.sentence_at(mention.start):
+        sentence_start = self.doc.sentence_at(named.start)
+        if named.end > mention.start or sentence_start != self.doc.sentence_at(mention.start):
             return None
-        text = doc.text
-        if _WHEN.match(text, named.end):
-            return year  # "the worst since 1989, when a December freeze ..."
-        opening = text[doc.sentence_at(named.start)[0]:named.start]
-        if len(opening.strip()) <= _STORY_LEAD and opening.strip().lower() in ("in", ""):
-            return year  # "In 1998, prices fell to $10 in December"
+        text = self.doc.text
+        if _WHEN.match(text, named.end) or text[sentence_start[0]:named.start].strip().lower() in ("in", ""):
+            return year
         return None
 
     def reports_on(self, mention: Mention) -> bool:
@@ -983,7 +976,11 @@ def _past_or_future(m: Meaning) -> tuple[str, str, Optional[str]]:
     return "DATE", "PAST_REF" if (m.direction or -1) < 0 else "FUTURE_REF", m.mod
 
 
-def _holiday_date(name: str, year: int) -> _dt.date:
+def _holiday_date(name: str, year: int, country: str = "") -> _dt.date:
+    """The day of holiday ``name`` in ``year``; ``country``'s Independence Day (a key of
+    :data:`INDEPENDENCE_DAYS`)."""
+    if name == "independence day":
+        return _dt.date(year, *INDEPENDENCE_DAYS[country])
     if name in EASTER_HOLIDAYS:
         return easter(year) + _dt.timedelta(days=EASTER_HOLIDAYS[name])
     if name in HEBREW_HOLIDAYS:
