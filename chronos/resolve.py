@@ -125,7 +125,7 @@ _BACKGROUND_TAILS = tuple(lead + words[1:] + " " for words in BACKGROUND_WORDS f
 _EVENT_YEAR = re.compile(r" (?!(?:and|or|to|in|on|at|of|for|by|with|from|as|that|which|was|were|is|are)\b)[^\W\d_]")  # "the 2014 tournament"
 #: how precise "(in the) hours/days/weeks before X" can be: a day, a month; longer units a year
 _BESIDE_PRECISION = {"H": Granularity.DAY, "MIN": Granularity.DAY, "D": Granularity.MONTH, "W": Granularity.MONTH}
-_RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
+_RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})  # "and" after "between"
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
@@ -181,7 +181,7 @@ class _Resolver:
         self.dct = reference.date.date() if reference.date is not None else None
         self.narrative = anchor == "narrative" or (anchor == "auto" and self.dct is None)
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
-        self.last_span = (0, 0)  # where it was mentioned
+        self.last_mention: Optional[Mention] = None  # where it was mentioned
         self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
         self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
@@ -211,7 +211,8 @@ class _Resolver:
         day, granularity = self.last
         if granularity <= Granularity.YEAR or day.year > self.dct.year - _STORY_YEARS:
             return None
-        opening = self.doc.text[self.doc.sentence_at(self.last_span[0])[0]:self.last_span[0]]
+        start = self.last_mention.start  # type: ignore[union-attr]
+        opening = self.doc.text[self.doc.sentence_at(start)[0]:start]
         if len(opening.strip()) > _STORY_LEAD:
             return None
         return day if self.doc.tense_at(mention.start, mention.end) == "past" else None
@@ -342,7 +343,7 @@ class _Resolver:
                     self.last_day = (day, interval.begin if granularity >= Granularity.HOUR else None)
                     if self.dct is None or day <= self.dct:
                         self.past_day = self.last_day
-                self.last_span = (mention.start, mention.end)
+                self.last_mention = mention
         freq = m.freq if type_ == "SET" else None
         self.previous_set = mention.end if type_ == "SET" else None
         text, end = mention.text, mention.end
@@ -513,11 +514,8 @@ class _Resolver:
             return self.with_year(m, self.last[0].year)
         if m.rel is None and story is None and (year := self.year_of_sentence(mention)) is not None:
             return self.with_year(m, year)  # "In 1998, prices fell to $10 in December"
-        if m.day is not None and self.last is not None and self.last[1] == Granularity.DAY and self.doc.text[
-                self.last_span[1]:mention.start].strip().lower() in _RANGE_WORDS:
-            # the end of a range is not before its start: "from June 12, 2014 to July 13"
-            last = self.last[0]
-            return self.with_year(m, last.year + ((m.month, m.day) < (last.month, last.day)))
+        if m.rel is None and story is None and (year := self.range_year(m, mention)) is not None:
+            return self.with_year(m, year)
         # compared month by month: "extended to Nov. 20" written on Nov. 2 is this November's
         candidates = [_dt.date(y, m.month, 1) for y in (base.year - 1, base.year, base.year + 1) if _dt.MINYEAR <= y <= _dt.MAXYEAR]
         base = base.replace(day=1)
@@ -539,6 +537,32 @@ class _Resolver:
             if not year:
                 raise ValueError(f"no {m.month}/{m.day} near {chosen.year}")
         return self.with_year(m, year)
+
+    def range_year(self, m: Meaning, mention: Mention) -> Optional[int]:
+        """The year of a month or day without one at an end of a range, from its other end: the
+        end is not before the start ("from June 12, 2014 to July 13", "from October to March"),
+        the start not after the end ("January-March 2016", "Dec. 28-Jan. 3, 2016")."""
+        assert m.month is not None
+        text, here = self.doc.text, (m.month, m.day or 0)
+        last = self.last_mention
+        if self.last is not None and last is not None and last.meaning.month is not None \
+                and Granularity.MONTH <= self.last[1] <= Granularity.DAY and self.links(last.start, last.end, mention.start):
+            start = self.last[0]
+            return start.year + (here < (start.month, start.day if self.last[1] == Granularity.DAY else 0))
+        following = self.upcoming[0] if self.upcoming else None
+        if following is not None and self.links(mention.start, mention.end, following.start):
+            f = following.meaning
+            if f.year is not None and f.month is not None and f.rel is None and f.type == "DATE":
+                return f.year - (here > (f.month, f.day or 0))
+        return None
+
+    def links(self, start: int, end: int, following: int) -> bool:
+        """Whether the expression at ``[start, end)`` and the next one, at ``following``, are the
+        ends of a range: "to", "through", "until" or a dash between them, or "and" after "between"."""
+        gap = self.doc.text[end:following].strip().lower()
+        if gap == "and":
+            return self.doc.text[max(0, start - 8):start].lower().endswith("between ")
+        return gap in _RANGE_WORDS
 
     def year_of_sentence(self, mention: Mention) -> Optional[int]:
         """The year named before the mention in its sentence, when it opens the sentence ("In
@@ -564,7 +588,8 @@ class _Resolver:
     def names_the_event(self, mention: Mention) -> bool:
         """Whether the year under discussion names the event of the mention's sentence, before
         a noun ("The 2014 tournament runs from June 12", "the 2012 Olympics opened on July 27")."""
-        start, end = self.last_span
+        assert self.last_mention is not None
+        start, end = self.last_mention.start, self.last_mention.end
         text = self.doc.text
         named = text[start:start + 4].lower() == "the " or (  # "the 2013 fiscal year"
             text[max(0, start - 4):start].lower() == "the " and _EVENT_YEAR.match(text, end) is not None)
