@@ -20,6 +20,7 @@ from typing import Any, Optional
 from attrs import frozen
 
 from .grammar import en
+from .grammar.en_cues import OPENING_PUNCTUATION as _OPENING
 
 __all__ = ["Meaning", "acceptable", "read_meaning"]
 
@@ -166,7 +167,7 @@ def _after_preposition(text: str, pos: int, words: frozenset[str] = en.MONTH_PRE
     """Whether the word before ``pos`` is one of ``words``: one after which "May" or "fall" is a
     date ("in"), by default."""
     before = text[max(0, pos - 12):pos].lower().split()
-    return bool(before) and before[-1] in words
+    return bool(before) and before[-1].lstrip(_OPENING) in words  # '"In March, sales rose," he said'
 
 
 @lru_cache(maxsize=None)
@@ -214,15 +215,18 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
     if name == "year" and groups.get("mod") is None and groups.get("fiscal") is None and _after_name(text, start):
         return False  # "the Russell 2000 index", "Windows 2000"
     number = groups.get("year") or groups.get("rday")
-    approximate = groups.get("mod") is None or _lex(en.MODS, groups["mod"]) == "APPROX"  # not "early 1998"
-    if (name == "far_year" or name in ("year", "range_day") and number and groups.get("fiscal") is None and approximate
-            and not _after_preposition(text, start, en.YEAR_PREPOSITIONS)):
-        # the word after the number: "(about) 2000 people" is a quantity
+    mod = _lex(en.MODS, groups["mod"]) if groups.get("mod") else None
+    if (name == "far_year" or name in ("year", "range_day") and number and groups.get("fiscal") is None
+            and mod not in ("START", "MID", "END") and not _after_preposition(text, start, en.YEAR_PREPOSITIONS)):
+        # the word after the number: "(about) 2000 people" is a quantity; after "nearly", "more
+        # than" any plural is ("Nearly 1800 teachers"), where "the 1998 elections" is a year
         at = text.find(number, start) + len(number)
         after = text[at:at + 30].split(maxsplit=1)
         if after:
-            nxt = after[0].lower().strip(".,;:)\"'")
-            if nxt in en.QUANTITY_NOUNS or nxt == "%":
+            word = after[0].strip(".,;:)\"'")
+            nxt = word.lower()
+            if nxt in en.QUANTITY_NOUNS or nxt == "%" or (
+                    mod is not None and word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
                 return False
     return True
 

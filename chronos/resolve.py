@@ -140,6 +140,8 @@ _REPORT_OF = re.compile(r"(?:'s)?(?: (?!(?:and|or|but|to|in|of|for|with|as|at|by
 _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE)  # before it
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
+_STAMP_AFTER = re.compile(r"[ \t]*(?:[:–—]|--?)[ \t]|[ \t]*(?:\r?\n|$)")  # "Feb. 12: ...", "0940 GMT - ...", a year on its own line
+_STAMP_BEFORE = " \t*•·-–—"  # bullets before a stamp on its line
 _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
@@ -188,6 +190,7 @@ class _Resolver:
         self.year_named: Optional[tuple[int, Mention]] = None  # the last year named as such ("in 1998")
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.last_weekend = False  # whether the last date mentioned is a weekend
+        self.last_stamp: Optional[_dt.date] = None  # the (first day of the) last date that opened a line of a list
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -328,6 +331,8 @@ class _Resolver:
                 interval = interval_of(_fmt_day(self.dct))
             else:
                 interval = interval_of(value)
+            if interval is not None and Granularity.YEAR <= interval.granularity <= Granularity.DAY and self.stamp(mention):
+                self.last_stamp = interval.begin.date()
             if interval is not None and interval.granularity == Granularity.YEAR and mention.text.lstrip("'").isdigit():
                 self.year_named = (interval.begin.year, mention)  # a calendar year, for a month later in its sentence
             if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison
@@ -516,6 +521,8 @@ class _Resolver:
             return self.with_year(m, year)  # "In 1998, prices fell to $10 in December"
         if m.rel is None and story is None and (year := self.range_year(m, mention)) is not None:
             return self.with_year(m, year)
+        if m.rel is None and self.last_stamp is not None and self.stamp(mention):
+            return self.with_year(m, self.stamp_year(m))
         # compared month by month: "extended to Nov. 20" written on Nov. 2 is this November's
         candidates = [_dt.date(y, m.month, 1) for y in (base.year - 1, base.year, base.year + 1) if _dt.MINYEAR <= y <= _dt.MAXYEAR]
         base = base.replace(day=1)
@@ -528,8 +535,9 @@ class _Resolver:
             chosen = _pick(candidates, base, "past")  # "the December jobs report is due on Friday"
         elif m.day is None and names_a_contract(self.doc.text, mention.end):
             chosen = _pick(candidates, base, "future")  # "Brent crude for November delivery rose"
-        else:
-            chosen = self.pick(candidates, base, mention, default=None, story=story is not None)
+        else:  # the first line of a list of dated entries, with no tense, is of the past
+            default = "past" if self.stamp(mention) else None
+            chosen = self.pick(candidates, base, mention, default=default, story=story is not None)
         year = chosen.year
         if m.day is not None and not _valid(year, m.month, m.day):  # Feb. 29: the leap year that way
             step = 1 if chosen > base else -1
@@ -545,16 +553,17 @@ class _Resolver:
         assert m.month is not None
         text, here = self.doc.text, (m.month, m.day or 0)
         last = self.last_mention
+        year = None
         if self.last is not None and last is not None and last.meaning.month is not None \
                 and Granularity.MONTH <= self.last[1] <= Granularity.DAY and self.links(last.start, last.end, mention.start):
             start = self.last[0]
-            return start.year + (here < (start.month, start.day if self.last[1] == Granularity.DAY else 0))
+            year = start.year + (here < (start.month, start.day if self.last[1] == Granularity.DAY else 0))
         following = self.upcoming[0] if self.upcoming else None
-        if following is not None and self.links(mention.start, mention.end, following.start):
+        if year is None and following is not None and self.links(mention.start, mention.end, following.start):
             f = following.meaning
             if f.year is not None and f.month is not None and f.rel is None and f.type == "DATE":
-                return f.year - (here > (f.month, f.day or 0))
-        return None
+                year = f.year - (here > (f.month, f.day or 0))
+        return year if year is not None and _dt.MINYEAR <= year <= _dt.MAXYEAR else None
 
     def links(self, start: int, end: int, following: int) -> bool:
         """Whether the expression at ``[start, end)`` and the next one, at ``following``, are the
@@ -563,6 +572,27 @@ class _Resolver:
         if gap == "and":
             return self.doc.text[max(0, start - 8):start].lower().endswith("between ")
         return gap in _RANGE_WORDS
+
+    def stamp(self, mention: Mention) -> bool:
+        """Whether the expression opens a line of a list of dated entries, a separator after it
+        ("Feb. 12: Skilling succeeds Lay", "0940 GMT - Schools ...") or alone on its line ("2001")."""
+        text = self.doc.text
+        line = text.rfind("\n", 0, mention.start) + 1
+        return (line > 0 or mention.start == 0 or text[:mention.start].strip(_STAMP_BEFORE) == "") \
+            and text[line:mention.start].strip(_STAMP_BEFORE) == "" and _STAMP_AFTER.match(text, mention.end) is not None
+
+    def stamp_year(self, m: Meaning) -> int:
+        """The year of a line of a list of dated entries that names none, after one that did
+        (whatever the tense: timelines write the present): the document's year if that is not
+        before the previous entry nor after the document date ("Nov. 25, 2018 - EU leaders
+        endorse the deal. / Jan. 15 - Parliament rejects it.", written in 2019), else the first
+        after the previous entry ("Nov. 25, 2018 - ... / Dec. 10 - ...")."""
+        assert self.last_stamp is not None and m.month is not None
+        previous, here = self.last_stamp, (m.month, m.day or 1)
+        if self.dct is not None and (previous.year, previous.month, previous.day) <= (self.dct.year, *here) <= (
+                self.dct.year, self.dct.month, self.dct.day):
+            return self.dct.year
+        return previous.year + (here < (previous.month, previous.day))
 
     def year_of_sentence(self, mention: Mention) -> Optional[int]:
         """The year named before the mention in its sentence, when it opens the sentence ("In
@@ -637,6 +667,8 @@ class _Resolver:
         candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]
         if m.calendar_unit == "W" and m.rel is not None:  # "Friday next week"
             day = this_week + _dt.timedelta(weeks=m.rel)
+        elif m.rel is None and m.hour is not None and self.stamp(mention):
+            day = _pick(candidates, base, "past")  # an entry of a live report: "2320 GMT Friday - Hollande declares ..."
         elif m.rel is None:
             day = self.pick(candidates, base, mention, default="future")
         elif m.rel < 0:
@@ -902,6 +934,8 @@ class _Resolver:
             _, day_value, _ = self.dayref(evolve(m, part=None))
         elif self.recurring(mention):
             day_value = "XXXX-XX-XX"  # "every Friday at noon", "7 a.m. daily": no one day
+        elif self.dct is not None and not self.narrative and self.stamp(mention):
+            day_value = _fmt_day(self.dct)  # an entry of a live report: "0940 GMT - Schools will ..."
         elif (ahead := self.day_ahead(mention)) is not None:
             day_value = ahead
         else:  # "at 10 p.m.": on the day under discussion, else the reference day

@@ -22,7 +22,7 @@ from itertools import groupby, repeat
 from operator import attrgetter
 from typing import Any, Callable, Iterable, Optional
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from .grammar import en
 from .meaning import FOLD_TO_ASCII, Meaning, acceptable, read_meaning
@@ -636,7 +636,7 @@ _MATCH_FORM = str.maketrans({
 })
 
 # not before a modifier ("the mid-1950s", "the late-19th century": the determiner is the period's)
-_ADJECTIVE_DETERMINER = re.compile(r"(?:%s)\s+(?!(?:mid|early|late)-)(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
+_ADJECTIVE_DETERMINER = re.compile(r"(?:[^-]*\s)?(?:%s)\s+(?!(?:mid|early|late)-)(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[^\W\d_]")  # "the 14-day strike", "The 10-year Treasury yield"
 
 
@@ -651,7 +651,8 @@ def _quoted_word(text: str, start: int, end: int) -> bool:
 
 def _without_determiner(text: str, start: int, end: int) -> int:
     """Where the expression starts once a determiner of the noun it modifies is left out: in "the
-    14-day strike" the time expression is "14-day", the determiner belongs to "strike"."""
+    14-day strike" the time expression is "14-day", the determiner belongs to "strike", and so do
+    the words before it ("Under the three-year plan", "at the end of the two-year course")."""
     if _NOUN_AFTER.match(text, end):
         det = _ADJECTIVE_DETERMINER.match(text[start:end])
         if det:
@@ -690,7 +691,10 @@ def tag(text: str) -> list[Mention]:
             continue
         occupied[start:end] = b"\x01" * (end - start)
         if text.find("-", start, end) >= 0:  # "the 14-day strike"
-            start = _without_determiner(text, start, end)
+            adjective = _without_determiner(text, start, end)
+            if adjective > start and meaning.mod is not None:
+                meaning = evolve(meaning, mod=None)  # the modifier was of the noun's phrase
+            start = adjective
         chosen.append(Mention(start, end, original[start:end], meaning))  # type: ignore[arg-type]
     chosen.sort(key=attrgetter("start"))
     return chosen

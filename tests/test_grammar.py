@@ -684,6 +684,14 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("quoted-in-month", '"In March, sales rose," he said.', [("March", "DATE", "2017-03")]),
+    ("dateline-month-day-colon", "NEW DELHI, Nov 6: The Supreme Court on Wednesday said it would hear the case.",
+     [("Nov 6", "DATE", "2019-11-06"), ("Wednesday", "DATE", "2019-11-06")], "2019-11-06"),
+    ("year-of-levels-below", "They pledged to cut emissions 15 percent below 1990 levels by 2010.",
+     [("1990", "DATE", "1990"), ("2010", "DATE", "2010")], "1997-12-04"),
+    ("duration-adjective-after-preposition", "Under the three-year plan, fees rise.", [("three-year", "DURATION", "P3Y")]),
+    ("duration-adjective-after-end-of", "At the end of the two-year course, students graduate.",
+     [("two-year", "DURATION", "P2Y")]),
     ("weekday-day-month", "Elections are due on Sunday, 26 March.",
      [("Sunday, 26 March", "DATE", "2017-03-26")]),
     ("month-day-last-year", "The rules took effect on Dec. 18 last year.",
@@ -1078,6 +1086,9 @@ NEGATIVES = [
     ("august-adjective", "The august institution celebrated its founding."),
     ("about-a-number-of-people", "About 2000 people attended the rally."),
     ("some-number-of-protesters", "Some 1500 protesters marched to the square."),
+    ("nearly-a-number-of-a-plural", "Nearly 1800 teachers joined the strike."),
+    ("more-than-a-number-of-a-plural", "More than 2000 students left the campus."),
+    ("metres-race", "He won the men's 1500 metres final."),
     ("two-plus-two-talks", "Russia and Japan held 2+2 talks in Tokyo."),
     ("g20-summit", "Leaders gathered for the G20 summit in Hamburg."),
     ("tor-m2u", "The army deployed Tor-M2U systems on the island."),

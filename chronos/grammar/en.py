@@ -305,7 +305,8 @@ QUANTITY_NOUNS = frozenset({
     "protesters", "demonstrators", "civilians", "children", "refugees", "migrants", "patients",
     "cases", "deaths", "passengers", "visitors", "police", "officers", "families", "households",
     "block", "mg", "milligrams", "grams", "kg", "kilograms", "rpm", "yen", "euros", "calories",
-    "words", "horsepower", "hp", "mph", "degrees", "yards", "contracts",
+    "words", "horsepower", "hp", "mph", "degrees", "yards", "contracts", "metres", "kilometres",
+    "liters", "litres", "teachers", "doctors", "nurses", "flights", "beds", "seats",
 })
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
 
@@ -367,7 +368,7 @@ MACROS = {
     "PART": ("part", PARTS_OF_DAY, ""),
     "REL": ("rel", RELATIONS, ""),
     "DIR": ("dir", DIRECTIONS, ""),
-    "MOD": ("mod", MODS, r"(?!(?:(?<=about)|(?<=close\sto)) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"),  # "talked about that weekend": a preposition
+    "MOD": ("mod", MODS, r"(?!(?:(?<=about)|(?<=under)|(?<=close\sto)) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"),  # "talked about that weekend": a preposition
     "UNIT": ("unit", UNITS, ""),
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
@@ -439,7 +440,7 @@ RULES = [
     ("wd_month_day", "DATE", "MONTH", r"(?:(?:next|last|this|this coming) )?{WEEKDAY},? {MONTH} (?:{DAY}|" + _DAY_WORD + ")"),
     ("wd_rel_week", "DATE", "WEEKDAY", r"{WEEKDAY},? (?P<weekrel>next|last|this) week"),  # "Friday next week"
     ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
-    ("month_day", "DATE", "MONTH", _MOD_PRE + _REL_PRE + r"{MONTH} {DAY}(?![0-9:])"),
+    ("month_day", "DATE", "MONTH", _MOD_PRE + _REL_PRE + r"{MONTH} {DAY}(?![0-9]|:\d)"),
     # "the 14th" is a day unless a noun or a name follows ("the 14th inmate", "the 2nd Division")
     ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
@@ -607,7 +608,7 @@ NEGATIVE = [
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
     # halves of a game: "seven minutes into the second half", "the first half of the season"
     ("half_year", r"(?<=\binto\s)the|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign))"),
-    ("year", r"(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s)"),  # index levels: "topped 1000"
+    ("year", r"(?:(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s))(?!\d+\s+levels?\b)"),  # index levels: "topped 1000", not "below 1990 levels"
     ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
     ("holiday holiday_year", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s))"),  # "Mr. Christmas"
     # a holiday naming something else: "the Good Friday Agreement", "the Easter Rising", "Christmas trees",
