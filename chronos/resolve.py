@@ -33,7 +33,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
@@ -158,10 +158,12 @@ _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _pick(
-    candidates: list[_dt.date], ref: _dt.date, tense: Optional[str], strict: bool = False, default: Optional[str] = "past"
+    candidates: list[_dt.date], ref: _dt.date, tense: Optional[str], strict: bool = False, default: Optional[str] = "past",
+    near: Optional[_dt.date] = None,
 ) -> _dt.date:
     """The candidate nearest to ``ref`` in the direction the tense says; when the tense is unknown
-    the ``default`` direction (``None``: either way); either way for the present tense."""
+    the ``default`` direction (``None``: either way); either way for the present tense, nearest
+    to ``near`` if given."""
     if tense is None:
         tense = default
     if tense == "past":
@@ -172,6 +174,7 @@ def _pick(
         after = [c for c in candidates if (c > ref if strict else c >= ref)]
         if after:
             return min(after)
+    ref = near or ref
     return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
@@ -289,7 +292,7 @@ class _Resolver:
         return False
 
     def pick(self, candidates: list[_dt.date], ref: _dt.date, mention: Mention, default: Optional[str] = "past",
-             story: bool = False) -> _dt.date:
+             story: bool = False, near: Optional[_dt.date] = None) -> _dt.date:
         """The candidate the tense of the mention's clause points to (see :func:`_pick`). When
         the reference itself is a candidate every tense picks it, and the clause is not read;
         when the past and the present pick the same one, the words before the expression are
@@ -302,9 +305,9 @@ class _Resolver:
             # past perfect looks back from it ("The strike had begun in June")
             return _pick(candidates, ref, "past" if self._past_perfect(mention) else "future")
         tense = self.tense(mention, infinitive=False)
-        chosen = _pick(candidates, ref, tense, default=default)
+        chosen = _pick(candidates, ref, tense, default=default, near=near)
         if tense == "past":
-            present = _pick(candidates, ref, "present")
+            present = _pick(candidates, ref, "present", near=near)
             if present != chosen and self._after_infinitive(mention):
                 return present
         return chosen
@@ -535,6 +538,8 @@ class _Resolver:
             chosen = _pick(candidates, base, "past")  # "the December jobs report is due on Friday"
         elif m.day is None and names_a_contract(self.doc.text, mention.end):
             chosen = _pick(candidates, base, "future")  # "Brent crude for November delivery rose"
+        elif story is None and self.habitual(mention):
+            return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")  # "Prices typically peak in August"
         else:  # the first line of a list of dated entries, with no tense, is of the past
             default = "past" if self.stamp(mention) else None
             chosen = self.pick(candidates, base, mention, default=default, story=story is not None)
@@ -572,6 +577,14 @@ class _Resolver:
         if gap == "and":
             return self.doc.text[max(0, start - 8):start].lower().endswith("between ")
         return gap in _RANGE_WORDS
+
+    def habitual(self, mention: Mention) -> bool:
+        """Whether the expression is in a clause of the present (or of no tense) that tells of a
+        habit: one of :data:`HABITUAL_WORDS` in it ("Prices typically peak in August")."""
+        lo, hi = self.doc.clause_at(mention.start)
+        if HABITUAL_WORDS.isdisjoint(word.lower() for word in _WORD.findall(self.doc.text, lo, hi)):
+            return False
+        return self.doc.tense_at(mention.start, mention.end) in ("present", None)
 
     def stamp(self, mention: Mention) -> bool:
         """Whether the expression opens a line of a list of dated entries, a separator after it
@@ -669,6 +682,8 @@ class _Resolver:
             day = this_week + _dt.timedelta(weeks=m.rel)
         elif m.rel is None and m.hour is not None and self.stamp(mention):
             day = _pick(candidates, base, "past")  # an entry of a live report: "2320 GMT Friday - Hollande declares ..."
+        elif m.rel is None and self.habitual(mention):
+            return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod  # "The market is usually busiest on Saturday"
         elif m.rel is None:
             day = self.pick(candidates, base, mention, default="future")
         elif m.rel < 0:
@@ -695,8 +710,11 @@ class _Resolver:
             chosen = _pick(candidates, current, "past" if m.rel < 0 else "future", strict=True)
         elif m.rel == 0:  # "this summer": the one we are in, else this year's
             chosen = current if current in candidates else _dt.date(base.year, SEASON_MONTHS[m.season], 1)
+        elif story is None and self.habitual(mention):
+            return f"XXXX-{m.season}"  # "Summer is usually a slow period"
         else:
-            chosen = self.pick(candidates, current, mention, default=None, story=story is not None)
+            # either way, the season nearest the day: in May, the coming fall, not the last
+            chosen = self.pick(candidates, current, mention, default=None, story=story is not None, near=base)
         return f"{chosen.year:04d}-{m.season}"
 
     def quarter(self, m: Meaning, mention: Mention) -> str:

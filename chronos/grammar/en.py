@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -72,6 +72,15 @@ SEASONS = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
+#: nouns after a season that make it part of a name, not a date: "spring rolls", "winter wheat"
+SEASON_THINGS = (
+    "roll", "rolls", "onion", "onions", "water", "waters", "chicken", "wheat", "squash", "coat", "coats",
+    "tires", "tyres", "games", "olympics", "olympic", "paralympics", "solstice", "equinox", "time",
+    "mattress", "mattresses", "garden", "gardens", "palace", "street", "fashion", "collection",
+    "storm", "storms", "weather", "camp", "camps", "break", "advisory", "warning", "warnings",
+    "home", "homes", "house", "houses", "cottage", "residence", "intern", "interns", "internship", "internships",
+)
+
 #: part of day -> TIMEX3 part-of-day code
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
@@ -89,6 +98,9 @@ HOLIDAYS = {
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
     "may day": (5, 1), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
+    # the usual day of the northern solstices and equinoxes
+    "summer solstice": (6, 21), "winter solstice": (12, 21), "spring equinox": (3, 20), "vernal equinox": (3, 20),
+    "autumn equinox": (9, 22), "autumnal equinox": (9, 22), "fall equinox": (9, 22),
 }
 
 #: a country or its people named in the sentence -> the day of its "Independence Day"; with none,
@@ -229,6 +241,13 @@ DECADE_WORDS = {
 #: words before a date that say nothing of past or future ("until March 6", "by Dec. 15"): the
 #: resolver then takes the nearest occurrence, whatever the tense of the clause
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
+
+#: adverbs of a habit: in a present clause with one, a month, season or weekday is any year's
+#: ("Prices typically peak in August" is XXXX-08, "Summer is usually slow" XXXX-SU)
+HABITUAL_WORDS = frozenset({
+    "usually", "typically", "traditionally", "normally", "generally", "customarily", "routinely",
+    "often", "always", "invariably",
+})
 
 #: reports of a period: the period they are named by ("December jobs report", "fourth-quarter
 #: GDP", "results for the fourth quarter") has mostly ended when the news speaks of them, even
@@ -515,7 +534,10 @@ RULES = [
     ("mod_season", "DATE", "SEASON", r"(?P<mod>early|late|mid)[- ]{SEASON}"),
     ("season", "DATE", "SEASON", r"the " + _MOD_PRE + r"{SEASON}(?! of)"),
     ("end_of_season", "DATE", "SEASON", r"(?P<mod>the end|the beginning|the start|the middle) of the {SEASON}(?! of)"),
-    ("bare_season", "DATE", "SEASON", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s)){SEASON}(?! of\b)"),
+    ("bare_season", "DATE", "SEASON", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s)"
+     r"|(?<=\bspring\sand\s)|(?<=\bsummer\sand\s)|(?<=\bwinter\sand\s)|(?<=\bspring\sor\s)|(?<=\bsummer\sor\s)|(?<=\bwinter\sor\s)){SEASON}(?! of\b)"),
+    ("lone_season", "DATE", "summer winter autumn", r"(?=summer|winter|autumn){SEASON}(?! of\b)"),  # "Summer is a slow period", "a hot, dry summer"
+    ("season_term", "DATE", "SEASON", r"(?:the |this |next |last )?" + _REL_PRE + r"{SEASON} (?:semester|term|quarter)\b"),  # "the fall semester"
     # --- relative ----------------------------------------------------------------------------
     # an anniversary: "Thirty years ago today", "Ten years ago this month", "Fifty years ago Saturday"
     ("ago_on", "DATE", "ago", r"(?:{MOD} )?(?:{NUM}[ -])?{UNIT}(?P<andhalf> and a half)? (?P<ago>ago) (?:(?P<on>today|tonight|yesterday|this week|this month)|{WEEKDAY})\b"),
@@ -624,7 +646,10 @@ NEGATIVE = [
     ("month", r"(?-i:March(?= (?:for|on|of|against) (?:the )?[A-Z]))"),  # events: "the March for Science", "the March on Washington"
     ("noon", r"(?<=\bhigh\s)noon"),
     # a capitalized season before a capitalized word is a name: "the Summer Olympics", "Spring Valley", "Fall River"
-    ("season season_year rel_season bare_season", r"(?:the\s+)?(?-i:Summer|Winter|Spring|Fall|Autumn)\s+(?-i:[A-Z][a-z])"),
+    ("*", r"(?:(?:the|every|each|next|last|this|that|past)\s+)*(?-i:Summer|Winter|Spring|Fall|Autumn)\s+(?-i:[A-Z][a-z])"),
+    ("lone_season", r"(?-i:(?<=[a-z,;]\s)[A-Z])|(?<=\bsouthern\s)|(?<=\bnorthern\s)"),  # a name inside a sentence: "Donna Summer"; the other hemisphere's
+    # things named after a season: "spring rolls", "winter wheat"
+    ("season lone_season bare_season season_year rel_season", r"(?:(?:the|this|next|last)\s+)?{SEASON}(?=[\s-](?:%s)\b)" % "|".join(SEASON_THINGS)),
     ("season bare_season", r"(?:(?<=\bArab\s)|(?<=\bPrague\s))(?-i:Spring)"),  # events, not seasons
     ("rel_quarter", r"(?:the\s+)?\w+\s+quarter\s+in\s+a\s+row\b"),  # a count: "the fourth quarter in a row"
     ("earlier_later earlier_later_unit units_later", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
