@@ -33,7 +33,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
@@ -130,6 +130,9 @@ _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
 _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
+_SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
+_SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
+_COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
@@ -142,6 +145,7 @@ _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the at
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[:–—]|--?)[ \t]|[ \t]*(?:\r?\n|$)")  # "Feb. 12: ...", "0940 GMT - ...", a year on its own line
 _STAMP_BEFORE = " \t*•·-–—"  # bullets before a stamp on its line
+_FISCAL = re.compile(r"fiscal|\bFY", re.IGNORECASE)
 _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
@@ -262,8 +266,12 @@ class _Resolver:
         year while a day or month is under discussion, named in a relative clause or after "of"
         ("a plant that opened in 2010", "the floods of 1998")."""
         text, start = self.doc.text, mention.start
-        if text.endswith(_SINCE, 0, start):
-            return True  # the start of a state that goes on: "monitoring systems since Thursday"
+        if text.endswith(_SINCE, 0, start) or _SINCE_PHRASE.search(text, max(0, start - _SINCE_REACH), start):
+            # the start of a state that goes on: "monitoring systems since Thursday", "its biggest
+            # operation since the days after the September 11, 2001 attacks"
+            return True
+        if text.startswith(("'s ", "’s "), mention.end) and _COMPARED_FROM.search(text, max(0, start - 20), start):
+            return True  # a baseline: "down 37 percent from Wednesday's close"
         if self.last is None or granularity >= self.last[1]:
             return False  # only a coarser date than the one under discussion may be background
         if after_background_word(text, start):
@@ -287,6 +295,8 @@ class _Resolver:
         for word, following in zip(reversed(words[:-1]), reversed(words[1:])):
             if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS:
                 return True  # "agreed to cut output from April 1": "cut" is no past here
+            if word in PLAN_VERBS and (PLAN_VERBS[word] is None or following in PLAN_VERBS[word]):  # type: ignore[operator]
+                return True  # "called for a march on May 1", "setting up a May 5 runoff"
             if following.lower() in _PAST_WORDS or following.endswith("ed"):
                 return False
         return False
@@ -336,8 +346,8 @@ class _Resolver:
                 interval = interval_of(value)
             if interval is not None and Granularity.YEAR <= interval.granularity <= Granularity.DAY and self.stamp(mention):
                 self.last_stamp = interval.begin.date()
-            if interval is not None and interval.granularity == Granularity.YEAR and mention.text.lstrip("'").isdigit():
-                self.year_named = (interval.begin.year, mention)  # a calendar year, for a month later in its sentence
+            if interval is not None and interval.granularity == Granularity.YEAR and type_ == "DATE" and self.names_a_year(mention):
+                self.year_named = (interval.begin.year, mention)  # a year ("in 1998", "Last year"), for a month later in its sentence
             if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison
                     and not self.background(mention, interval.granularity)):
                 day, granularity = interval.begin.date(), interval.granularity
@@ -515,8 +525,9 @@ class _Resolver:
         if m.anchored and m.rel and self.last is not None:  # "the following January"
             return self.with_year(m, self.beside_last(lambda y: _dt.date(y, m.month, 1), m.rel))  # type: ignore[arg-type]
         if self.last is not None and self.last[1] == Granularity.YEAR and (
-                m.anchored or self.narrative or self.names_the_event(mention)):
-            # "The following year ... In November"; "The 2014 tournament runs from June 12"
+                m.anchored or self.narrative or m.rel is None and self.names_the_event(mention) and not self.contradicts(m, mention)):
+            # "The following year ... In November"; "The 2014 tournament runs from June 12" (not
+            # "The 2019 model went on sale last May", "the 2007 Camry, on sale since March")
             return self.with_year(m, self.last[0].year)
         if self.last is not None and m.anchored:
             return self.with_year(m, self.last[0].year)
@@ -607,6 +618,12 @@ class _Resolver:
             return self.dct.year
         return previous.year + (here < (previous.month, previous.day))
 
+    def names_a_year(self, mention: Mention) -> bool:
+        """Whether a year expression names the calendar year of its sentence: not a fiscal year
+        ("FY2020 appropriations must be enacted by Sept. 30") nor a possessive ("Next year's
+        budget will be presented in October")."""
+        return _FISCAL.search(mention.text) is None and not self.doc.text.startswith(("'s", "’s"), mention.end)
+
     def year_of_sentence(self, mention: Mention) -> Optional[int]:
         """The year named before the mention in its sentence, when it opens the sentence ("In
         1998, prices fell to $10 in December") or a "when" clause after it ("the worst since
@@ -637,6 +654,13 @@ class _Resolver:
         named = text[start:start + 4].lower() == "the " or (  # "the 2013 fiscal year"
             text[max(0, start - 4):start].lower() == "the " and _EVENT_YEAR.match(text, end) is not None)
         return named and self.doc.sentence_at(start) == self.doc.sentence_at(mention.start)
+
+    def contradicts(self, m: Meaning, mention: Mention) -> bool:
+        """Whether the month in the year under discussion is after the document date while the
+        clause is past ("Sales of the 2007 Camry, on sale since March", written in 2006)."""
+        assert self.last is not None and m.month is not None
+        return (self.dct is not None and (self.last[0].year, m.month) > (self.dct.year, self.dct.month)
+                and self.tense(mention) == "past")
 
     def beside_last(self, start_in: Callable[[int], _dt.date], rel: int) -> int:
         """The year of the first period after (``rel`` > 0) or before the period under discussion,

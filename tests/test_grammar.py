@@ -684,6 +684,20 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("last-month-after-a-model-year", "The 2019 model, which went on sale last May, sold well.",
+     [("2019", "DATE", "2019"), ("last May", "DATE", "2018-05")], "2019-03-08"),
+    ("model-year-no-future-since", "Sales of the 2007 Camry, on sale since March, have exceeded forecasts.",
+     [("2007", "DATE", "2007"), ("March", "DATE", "2006-03")], "2006-04-07"),
+    ("last-year-opening-the-sentence", "Last year, the government presented its budget on June 10.",
+     [("Last year", "DATE", "2022"), ("June 10", "DATE", "2022-06-10")], "2023-06-10"),
+    ("next-years-possessive", "Next year's budget will be presented in October.",
+     [("Next year", "DATE", "2020"), ("October", "DATE", "2019-10")], "2019-05-09"),
+    ("fiscal-year-opening-the-sentence", "FY2020 appropriations must be enacted by Sept. 30.",
+     [("FY2020", "DATE", "2020"), ("Sept. 30", "DATE", "2019-09-30")], "2019-04-01"),
+    ("plan-after-a-past-verb", "Le Pen knocked Jospin out of the race, setting up a May 5 runoff.",
+     [("May 5", "DATE", "2002-05-05")], "2002-04-22"),
+    ("called-for-a-day", "Unions called a new day of action for Thursday.", [("Thursday", "DATE", "1995-12-07")], "1995-12-05"),
+    ("called-on-a-day", "The company called on Monday for talks.", [("Monday", "DATE", "2017-03-13")]),
     ("lone-season-subject", "Summer was a slow period for the casinos.", [("Summer", "DATE", "2012-SU")], "2013-05-10"),
     ("lone-season-after-adjectives", "After a hot, dry summer, the lake was low.", [("summer", "DATE", "2012-SU")], "2013-05-10"),
     ("season-after-season-and", "Prices softened in the fall and winter.",

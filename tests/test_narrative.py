@@ -122,3 +122,19 @@ def test_a_holiday_days_away_is_the_one_meant_whatever_the_tense():
 def test_midnight_before_which_something_happened_is_the_one_just_past():
     assert news("Dole conceded shortly before midnight.", "1996-11-06") == [("midnight", "1996-11-05T24:00")]
     assert news("The ceasefire was extended until midnight.", "1996-11-06") == [("midnight", "1996-11-06T24:00")]
+
+
+def value_of(text, dct, expression):
+    return next(e.value for e in chronos.extract(text, dct=dct) if e.text == expression)
+
+
+def test_a_date_after_since_does_not_become_the_day_under_discussion():
+    text = ("The ECB made its biggest injection since the days after the September 11, 2001 attacks. "
+            "The Fed added funds during the morning in New York.")
+    assert value_of(text, "2007-08-10", "the morning") == "2007-08-10TMO"
+
+
+def test_a_baseline_of_a_comparison_does_not_become_the_day_under_discussion():
+    text = ("The Dow fell 3 percent on Thursday, down 37 percent from Wednesday's close. "
+            "The exchange cancelled trades executed between 2:40 p.m. and 3 p.m.")
+    assert value_of(text, "2010-05-07", "2:40 p.m.") == "2010-05-06T14:40"

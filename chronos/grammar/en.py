@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -283,6 +283,14 @@ TO_NOT_VERBS = frozenset({
     "trial", "war", "sea", "town", "church", "college", "hospital", "light", "mind", "him",
     "them", "me", "us", "you", "it", "what", "which", "whom", "where", "when", "one", "two",
 })
+
+#: past verbs of planning -> the words one of which must follow them (None: any): the date
+#: after one, like a date after an infinitive, is of the plan and may be ahead, so the nearest
+#: occurrence is taken ("unions called for a march on May 1", "setting up a May 5 runoff")
+PLAN_VERBS = {
+    "called": frozenset({"for", "a", "an"}), "scheduled": None, "planned": None, "slated": None,
+    "setting": frozenset({"up"}), "set": frozenset({"up"}), "postponed": None, "rescheduled": None,
+}
 
 #: words after which a bare "May" or "March" is the month ("in May", "since March")
 MONTH_PREPOSITIONS = frozenset({
