@@ -146,7 +146,8 @@ _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[:–—]|--?)[ \t]|[ \t]*(?:\r?\n|$)")  # "Feb. 12: ...", "0940 GMT - ...", a year on its own line
 _STAMP_BEFORE = " \t*•·-–—"  # bullets before a stamp on its line
 _FISCAL = re.compile(r"fiscal|\bFY", re.IGNORECASE)
-_WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
+_WHEN = re.compile(r",? when\b")
+_JOINED_CLAUSE = re.compile(r", (?:and|but|while|whereas) |;")  # "since 1989, when a December freeze ...": the year of the clause after it
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
@@ -626,8 +627,9 @@ class _Resolver:
 
     def year_of_sentence(self, mention: Mention) -> Optional[int]:
         """The year named before the mention in its sentence, when it opens the sentence ("In
-        1998, prices fell to $10 in December") or a "when" clause after it ("the worst since
-        1989, when a December freeze ...")."""
+        1998, prices fell to $10 in December", "Last year, ... on June 10") or a "when" clause
+        after it ("the worst since 1989, when a December freeze ..."), and no clause joined by
+        "and" or "but" comes between ("Last year the plant closed, and in January it reopened")."""
         if self.year_named is None:
             return None
         year, named = self.year_named
@@ -635,6 +637,8 @@ class _Resolver:
         if named.end > mention.start or sentence_start != self.doc.sentence_at(mention.start):
             return None
         text = self.doc.text
+        if _JOINED_CLAUSE.search(text, named.end, mention.start):
+            return None
         if _WHEN.match(text, named.end) or text[sentence_start[0]:named.start].strip().lower() in ("in", ""):
             return year
         return None
