@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from attrs import frozen
 
@@ -65,7 +65,7 @@ class Meaning:
     same_period: bool = False
     holiday: Optional[str] = None
     freq: Optional[str] = None  # of a set: "twice a year" is 2X
-    more: Optional[tuple[float, str]] = None  # a second amount and unit: "three years and four months"
+    more: tuple[tuple[float, str], ...] = ()  # further amounts and units: "three years and four months"
     nth: Optional[int] = None  # which weekday of a month: "the first Monday in October" (-1: the last)
     on: Optional[str] = None  # the day of an anniversary: "today" in "30 years ago today", "this day in 1969"
 
@@ -460,15 +460,29 @@ def _and_a_half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
 _UNIT_ORDER = ("ML", "CE", "DE", "Y", "Q", "M", "W", "WE", "D", "H", "MIN", "S")  # larger first
 
 
-def _unit2(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bool]:
-    amount = _number(g["num2"] or "")
-    letter, mult = _lex(en.UNITS, v)
-    if amount is None or f.get("amount") is None or _UNIT_ORDER.index(letter) <= _UNIT_ORDER.index(f["unit"]):
-        return True  # no meaning: "two years and some months", "four months and three years"
-    if f["unit"] == "W" and letter == "D":  # ISO weeks take no days: "two weeks and a day" is P15D
-        f["unit"], f["amount"] = "D", f["amount"] * 7 + amount * mult
-    else:
-        f["more"] = (amount * mult, letter)
+def _next_unit(number: str) -> Callable[[dict[str, Any], dict[str, Optional[str]], str], Optional[bool]]:
+    """A step for a further amount (group ``number``) and its unit: "and four months" after
+    "three years", "14 seconds" after "4 minutes"; units must get smaller."""
+    def step(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bool]:
+        amount = _number(g[number] or "")
+        letter, mult = _lex(en.UNITS, v)
+        last = f["more"][-1][1] if f.get("more") else f.get("unit")
+        if amount is None or f.get("amount") is None or last is None or _UNIT_ORDER.index(letter) <= _UNIT_ORDER.index(last):
+            return True  # no meaning: "two years and some months", "four months and three years"
+        if f["unit"] == "W" and letter == "D" and not f.get("more"):  # ISO weeks take no days: "two weeks and a day" is P15D
+            f["unit"], f["amount"] = "D", f["amount"] * 7 + amount * mult
+        else:
+            f["more"] = (*f.get("more", ()), (amount * mult, letter))
+        return None
+    return step
+
+
+def _quarter_range(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bool]:
+    """ "April-June" (a quarter's months): that quarter; other months are no quarter."""
+    first, last = (_lex(en.MONTHS, month.strip(".")) for month in re.split("[-–]", v))
+    if first is None or last is None or first % 3 != 1 or last != first + 2:
+        return True
+    f["quarter"] = (first + 2) // 3
     return None
 
 
@@ -520,6 +534,7 @@ _STEPS: dict[str, Any] = {
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),
     "mod_late": _set("mod", lambda v: "END" if v.lower().startswith(("late", "end")) else "START"),
     "yearend": _set("mod", lambda v: "END"),
+    "ormore": _set("mod", lambda v: "EQUAL_OR_MORE" if v.rstrip().endswith(("more", "longer")) else "EQUAL_OR_LESS"),
     "num": _num,
     "unit": _unit,
     "ago": _set("direction", lambda v: -1),
@@ -541,6 +556,7 @@ _STEPS: dict[str, Any] = {
     "bare3": _bare,
     "beside": _beside,
     "monthquarter": _month_quarter,
+    "qrange": _quarter_range,
     "longunit": _set_pair(("unit", "amount"), en.UNITS),
     "setpart": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "span": _span,
@@ -559,7 +575,8 @@ _STEPS: dict[str, Any] = {
     "hweekend": _set("calendar_unit", lambda v: "WE"),
     "named": _set("ref", lambda v: en.NAMED_DAYS.get(_SEPT.sub("sept. ", _WHITE.sub(" ", v.lower())))),
     "freq": _freq,
-    "unit2": _unit2,
+    "unit2": _next_unit("num2"),
+    "unit3": _next_unit("num3"),
 }
 _ORDER = {name: i for i, name in enumerate(_STEPS)}
 

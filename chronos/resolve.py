@@ -375,8 +375,8 @@ class _Resolver:
         unit = m.unit or m.calendar_unit or "Y"
         amount = None if m.vague else m.amount
         value = format_duration(amount, unit)
-        if m.more is not None:  # "three years and four months": P3Y4M
-            value = join_durations(value, format_duration(*m.more))
+        for more in m.more:  # "three years and four months": P3Y4M
+            value = join_durations(value, format_duration(*more))  # type: ignore[arg-type]
             if value is None:
                 return None
         return "DURATION", value, m.mod

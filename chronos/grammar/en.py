@@ -65,7 +65,7 @@ UNITS = {
     "month": ("M", 1), "months": ("M", 1), "quarter": ("Q", 1), "quarters": ("Q", 1),
     "year": ("Y", 1), "years": ("Y", 1), "decade": ("DE", 1), "decades": ("DE", 1),
     "century": ("CE", 1), "centuries": ("CE", 1), "weekend": ("WE", 1), "weekends": ("WE", 1),
-    "millennium": ("ML", 1), "millennia": ("ML", 1),
+    "millennium": ("ML", 1), "millennia": ("ML", 1), "half-hour": ("MIN", 30), "half hour": ("MIN", 30),
 }
 
 SEASONS = {
@@ -183,7 +183,7 @@ MODS = {
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "nearly all of": "APPROX", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
-    "just over": "MORE_THAN", "a little over": "MORE_THAN", "a bit over": "MORE_THAN", "well over": "MORE_THAN",
+    "over": "MORE_THAN", "just over": "MORE_THAN", "a little over": "MORE_THAN", "a bit over": "MORE_THAN", "well over": "MORE_THAN",
     "just under": "LESS_THAN", "a little under": "LESS_THAN", "slightly more than": "MORE_THAN",
     "a little more than": "MORE_THAN", "slightly less than": "LESS_THAN", "a little less than": "LESS_THAN",
 }
@@ -289,7 +289,7 @@ TO_NOT_VERBS = frozenset({
 #: occurrence is taken ("unions called for a march on May 1", "setting up a May 5 runoff")
 PLAN_VERBS = {
     "called": frozenset({"for", "a", "an"}), "scheduled": None, "planned": None, "slated": None,
-    "setting": frozenset({"up"}), "set": frozenset({"up"}), "postponed": None, "rescheduled": None,
+    "setting": frozenset({"up"}), "set": frozenset({"up"}),
 }
 
 #: words after which a bare "May" or "March" is the month ("in May", "since March")
@@ -306,7 +306,7 @@ LEFT_CONTEXT = {
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     # the second month of "April-June": in the year of the first
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
-    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|\b\d[\d,.]*(?: [a-z-]+)?? [a-z-]+s)\s*$",  # "200 aid trucks a day"
+    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s)\s*$",  # "200 aid trucks a day", "two shifts a day"
 }
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
@@ -351,6 +351,7 @@ GAME_WORDS = (
     "touchdown", "touchdowns", "halftime", "half-time", "overtime", "inning", "innings", "kickoff",
     "quarterback", "rebounds", "free throw", "field goal", "goalkeeper", "equaliser", "equalizer", "opening goal",
     "first goal", "second goal", "winning goal", "minutes left", "seconds left", "left to play", "left in the",
+    "3-pointer", "three-pointer", "pointers", "trailed by", "free kick", "penalty kick", "wicket", "batsman", "not out",
 )
 
 #: nouns after a holiday that make it a thing, not a day: "Christmas trees", "Easter eggs"
@@ -395,7 +396,9 @@ MACROS = {
     "PART": ("part", PARTS_OF_DAY, ""),
     "REL": ("rel", RELATIONS, ""),
     "DIR": ("dir", DIRECTIONS, ""),
-    "MOD": ("mod", MODS, r"(?!(?:(?<=about)|(?<=under)|(?<=close\sto)) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"),  # "talked about that weekend": a preposition
+    "MOD": ("mod", MODS, r"(?!(?:(?<=about)|(?<=under)|(?<=over)|(?<=close\sto)) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"
+            r"(?!(?<=over)(?<!\bfor\sover)(?<!\bof\sover)(?<!\bwith\sover)(?<!\bafter\sover)(?<!\bto\sover)(?<!\bjust\sover)(?<!\blittle\sover)(?<!\bbit\sover)(?<!\bwell\sover))"),
+    # "talked about that weekend": a preposition; "over" is "more than" only after "for", "of"... ("for over 200 days", not "spread over two days")
     "UNIT": ("unit", UNITS, ""),
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
@@ -410,6 +413,8 @@ MACROS = {
     "NUM": ("num", None, _NUM_WORD),
     "NUM2": ("num2", None, _NUM_WORD),  # the second amount of "three years and four months"
     "UNIT2": ("unit2", UNITS, ""),
+    "NUM3": ("num3", None, _NUM_WORD),  # and a third: "two hours, one minute and 39 seconds"
+    "UNIT3": ("unit3", UNITS, ""),
     "HOUR": ("hour", None, r"(?:1[0-2]|0?[1-9])"),
     "HOUR24": ("hour", None, r"(?:[01]?[0-9]|2[0-3])"),
     "MINUTE": ("minute", None, r"[0-5][0-9]"),
@@ -429,11 +434,12 @@ MACROS = {
 # The longest match wins; on equal length, the earlier rule.
 
 _MOD_PRE = r"(?:{MOD}[- ])?"
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a relation word, but not the "that" after a verb of saying: "said that Monday ..." is "Monday"
 _NOT_COMPLEMENT = r"(?:(?!that\b)|%s)" % "".join(r"(?<!\b%s\s)" % verb for verb in COMPLEMENT_VERBS)
 _REL_PRE = r"(?:" + _NOT_COMPLEMENT + r"{REL} )?"
 # "last" after these is the verb: "expected to last six weeks" (the duration is "six weeks")
-_LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not")) + "last"
+_LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "and", "usually", "typically", "often", "generally")) + r"(?<![a-z][a-rt-z]s\s)last"  # "Visas last 90 days"
 # after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
 _ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
 _ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?:,? {MONTH} {DAY}(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
@@ -466,13 +472,16 @@ RULES = [
     ("wd_day_month_year", "DATE", "MONTH", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
     ("wd_month_day", "DATE", "MONTH", r"(?:(?:next|last|this|this coming) )?{WEEKDAY},? {MONTH} (?:{DAY}|" + _DAY_WORD + ")"),
     ("wd_rel_week", "DATE", "WEEKDAY", r"{WEEKDAY},? (?P<weekrel>next|last|this) week"),  # "Friday next week"
+    ("wd_rel_after", "DATE", "WEEKDAY", r"{WEEKDAY} (?=(?:last|next)\b){REL}(?=\s*(?:[.,;:!?)]|$))"),  # "on Thursday last", "Friday next"
     ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
     ("month_day", "DATE", "MONTH", _MOD_PRE + _REL_PRE + r"{MONTH} {DAY}(?![0-9]|:\d)"),
     # "the 14th" is a day unless a noun or a name follows ("the 14th inmate", "the 2nd Division")
     ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
     ("day_month_rel_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},? (?P<this_year>this|last|next) year"),
-    ("day_month", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH}"),
+    # "the 6th of March", "the 6th March", but "The 6th March celebration": the determiner is the noun's
+    ("day_month", "DATE", "MONTH", r"(?:the (?=[0-9]{1,2}(?:st|nd|rd|th)? (?:of |(?:%s)(?:\.|(?![.\w]))%s)))?{DAY} (?:of )?{MONTH}"
+     % ("|".join(sorted(MONTHS, key=len, reverse=True)), _NTH_NOT_ORDINAL)),
     ("month_day_word", "DATE", "MONTH", r"{MONTH} " + _DAY_WORD + r"(?![- ](?:quarter|half|reading|round|time|term)\b)(?:,? {YEAR})?"),
     ("day_word_month", "DATE", "MONTH", r"the " + _DAY_WORD + r" of {MONTH}(?:,? {YEAR})?"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
@@ -506,7 +515,7 @@ RULES = [
     # years after 2099 only after a preposition ("by 2100"): else they are amounts
     ("far_year", "DATE", "DIGIT", r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))(?P<year>2[1-9][0-9]{2})(?![0-9])"),
     # "in '94", "the summer of '69"
-    ("yy_year", "DATE", "DIGIT", r"(?:(?:the )?{SEASON} of |(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\bthe\s)(?='[0-9]{2} (?:election|elections|race|campaign|season|olympics|games|world cup|war|crash|riots|floods|championship|title|draft|budget|census|vote)\b)){YY}(?![0-9]|s\b)"),  # "the '92 election"
+    ("yy_year", "DATE", "DIGIT", r"(?:(?:the )?{SEASON} of |(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=[0-9],\s)|(?<=[0-9]\sand\s)|(?<=\bthe\s)(?='[0-9]{2} (?:election|elections|race|campaign|season|olympics|games|world cup|war|crash|riots|floods|championship|title|draft|budget|census|vote)\b)){YY}(?![0-9]|s\b)"),  # "the '92 election"
     ("year_fiscal", "DATE", "YEAR4", r"(?:the )?{YEAR} (?P<fiscal>fiscal|financial) year"),
     ("spelled_year", "DATE", "seventeen eighteen nineteen twenty thousand", r"(?:(?:the )?{SEASON} of |{MONTH},? )?(?:(?P<ycent>seventeen|eighteen|nineteen|twenty)[- ](?P<yword>{YEARWORD_ALT})|(?P<ythousand>the year two thousand(?:(?: and)? (?P<yword2>{SMALLNUM_ALT}))?))"),
     ("range_end_yy", "DATE", "DIGIT", r"(?<=(?P<prevyear>[12][0-9]{3})[-–/])(?P<yy2>[0-9]{2})(?![0-9])"),
@@ -532,6 +541,7 @@ RULES = [
     ("rel_quarter", "DATE", "quarter q", _MOD_PRE + r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
     ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[a-z]{3,9}\.? [0-9]{1,2})\b)"),
     ("month_quarter", "DATE", "quarter", r"the {MONTH} (?P<monthquarter>quarter)(?: of {YEAR})?"),  # "the December quarter": Q4
+    ("month_range_quarter", "DATE", "quarter period", r"the (?P<qrange>(?:%s)\.?[-–](?:%s)\.?) (?:quarter|period)(?: of {YEAR})?" % (_MONTH_ALT, _MONTH_ALT)),  # "the April-June quarter": Q2
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
     ("half_abbr", "DATE", "h", r"(?P<hnum>h[12])(?:(?: of)? (?:fiscal )?{YEAR}|(?:(?<=\bin\sh[12])|(?<=\bby\sh[12]))(?![\w-]))"),  # "H2 2019", "in H2"
     ("half_year", "DATE", "half", _MOD_PRE + r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year| of the year)?"),
@@ -571,7 +581,9 @@ RULES = [
     ("end_dash_month", "DATE", "MONTH", r"(?P<mod_late>end|start)-{MONTH}(?: {YEAR})?"),
     ("end_dash_year", "DATE", "YEAR4", r"(?P<mod_late>end|start)-{YEAR}"),
     ("end_of", "DATE", "end beginning start middle", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
-    ("year_end", "DATE", "end", r"(?P<dunit>year)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),
+    ("year_end", "DATE", "end", r"(?P<dunit>year|month|quarter)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),  # "by month-end"
+    ("month_dash_end", "DATE", "MONTH", r"{MONTH}-(?P<mod_late>end)(?: {YEAR})?(?![- ]\w)"),  # "by December-end"
+    ("year_dash_end", "DATE", "YEAR4", r"{YEAR}-(?P<mod_late>end)(?![- ]\w)"),  # "by 2022-end"
     ("recent_units", "DATE", "UNIT", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
     ("dayref", "DATE", "DAYREF", r"(?:(?P<mod_late>late|early|later|earlier) )?{DAYREF}"),
     ("rel_weekday", "DATE", "WEEKDAY", r"(?:(?P<mod_late>late|early|earlier|later) )?" + _REL_PRE + r"{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?"),
@@ -590,14 +602,16 @@ RULES = [
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
     ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bspent\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
     ("mod_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<mod_late>early|late) (?P<pof>morning|afternoon|evening)(?!-)"),
+    ("session_part", "TIME", "morning afternoon", r"(?:the |(?<=\bin\s)|(?<=\bduring\s))(?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon)(?= (?:trade|trading|session|deals|dealings)\b)"),  # "in afternoon trade"
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
     ("clock_date", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
-    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?!-old| old)"),
+    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
     # "three years and four months" is one duration, P3Y4M
-    ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT},? and {NUM2} {UNIT2}(?!-old| old)"),
+    # ... "two hours, one minute and 39 seconds", "4 minutes 14 seconds" (a race time)
+    ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT}(?:,? and | (?=[0-9])|, (?=[\w-]+ [\w-]+,? and )){NUM2} {UNIT2}(?:(?:,? and | (?=[0-9])){NUM3} {UNIT3})?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
     ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
@@ -640,12 +654,13 @@ NEGATIVE = [
     ("half_year", r"(?<=\binto\s)the|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign))"),
     ("year", r"(?:(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s))(?!\d+\s+levels?\b)"),  # index levels: "topped 1000", not "below 1990 levels"
     ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
-    ("holiday holiday_year", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s))"),  # "Mr. Christmas"
+    ("holiday holiday_year rel_weekday", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s)|(?<=\bMrs\s)|(?<=\bMs\s)|(?<=\bDr\s)"
+     r"|(?<=\bChief\s)|(?<=\bPastor\s)|(?<=\bAlhaji\s)|(?<=\bPrince\s)|(?<=\bSenator\s)|(?<=\bGovernor\s)|(?<=-elect\s))"),  # "Mr. Christmas", "Mr Sunday Dare"
     # a holiday naming something else: "the Good Friday Agreement", "the Easter Rising", "Christmas trees",
     # "post-Christmas sales"; another calendar's holiday: "Lunar New Year's Eve", "Jewish New Year"
     ("holiday", r"{HOLIDAY}(?= (?:%s)\b)" % "|".join(HOLIDAY_THINGS)),
     ("rel_weekday", r"(?-i:(?<=\bGood\s)Friday|(?<=\bHoly\s)(?:Thursday|Saturday)|(?<=\bMaundy\s)Thursday|(?<=\bShrove\s)Tuesday"
-     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday)"),  # "the Good Friday Agreement" is no Friday
+     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bCyber\s)Monday)"),  # "the Good Friday Agreement" is no Friday
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?=[0-9])"),  # "Case No. 2003-CF-1174", "the index closed at 2000"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses

@@ -108,6 +108,7 @@ FUTURE_CUES = (
     "delayed to", "moved to", "rescheduled for", "adjourned until", "pushed back to",
     # a simple present that schedules: "The film opens Friday", "The phone ships in October"
     "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes",
+    "hosts", "visits", "faces", "travels to", "welcomes",
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
     "begins", "starts", "returns", "runs", "meets", "turns", "comes into force", "come into force",
     "goes into force", "enters into force", "enter into force", "is available", "are available",
@@ -162,7 +163,7 @@ NOT_CUES = ("next to", "due to", "than expected", "as expected", "followed by", 
 #: Future cues that are nouns after a determiner or possessive ("filed its plans in April"). After
 #: one, a past or present cue is a noun or adjective too ("another cut", "the set"); the other
 #: future cues stay adjectives that point ahead ("the planned merger", "the upcoming vote").
-NOUN_CUES = ("plans", "plan", "ships", "starts", "returns", "runs")
+NOUN_CUES = ("plans", "plan", "ships", "starts", "returns", "runs", "visits", "hosts", "faces")
 
 #: Words after which a participle is a condition, not a past event ("expires at the end of the
 #: year unless renewed", "if approved", "once completed").
