@@ -35,7 +35,7 @@ from attrs import evolve
 
 from .grammar.en import (PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS)
-from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
+from .grammar.en_cues import IRREGULAR_PAST, PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
 from .tagger import Mention
@@ -121,11 +121,13 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # words and numbers ("fell to 4.9 percent")
 _PAST_WORDS = frozenset(cue for cue in PAST_CUES if " " not in cue)
+_IRREGULAR = frozenset(IRREGULAR_PAST)
 _BACKGROUND_TAILS = tuple(lead + words[1:] + " " for words in BACKGROUND_WORDS for lead in (" " + words[0], " " + words[0].upper()))
 _EVENT_YEAR = re.compile(r" (?!(?:and|or|to|in|on|at|of|for|by|with|from|as|that|which|was|were|is|are)\b)[^\W\d_]")  # "the 2014 tournament"
 #: how precise "(in the) hours/days/weeks before X" can be: a day, a month; longer units a year
 _BESIDE_PRECISION = {"H": Granularity.DAY, "MIN": Granularity.DAY, "D": Granularity.MONTH, "W": Granularity.MONTH}
 _RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})  # "and" after "between"
+_WEEKDAY_LINKS = frozenset({"and", "or", "to", "through", "until", "till", "-", "–", "", "and on", "or on", "to on"})
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
@@ -160,6 +162,10 @@ _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever t
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
 _SENTENCE_MARKS = (". ", ";", "!", "?", "\n")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR
 
 
 def _pick(
@@ -254,8 +260,12 @@ class _Resolver:
             return "present"
         if before[-1:] == ["since"]:
             return "past"  # "the first increase since March": never ahead
-        if before[-2:-1] in (["is"], ["are"]) and before[-1] == "on" or before[-1:] in (["is"], ["are"]):
-            return "future"  # a schedule: "The funeral is Monday", "The election is on Nov. 8"
+        if before[-1:] == ["on"]:
+            before.pop()
+        if before[-1:] in (["is"], ["are"]) or before[-2:-1] in (["is"], ["are"]) and _is_participle(before[-1]):
+            # a schedule: "The funeral is Monday", "The election is on Nov. 8", "The quarter-finals
+            # are played on Tuesday"
+            return "future"
         tense = self.doc.tense_at(mention.start, mention.end)
         if tense == "past" and infinitive and self._after_infinitive(mention):
             return "present"  # "agreed to buy it in February": the nearest February
@@ -590,6 +600,19 @@ class _Resolver:
             return self.doc.text[max(0, start - 8):start].lower().endswith("between ")
         return gap in _RANGE_WORDS
 
+    def after_weekday(self, m: Meaning, mention: Mention) -> Optional[_dt.date]:
+        """The first such day after the weekday just named, when the two are joined ("will be
+        played on Tuesday and Wednesday", "from Monday to Thursday")."""
+        last = self.last_mention
+        if (last is None or self.last is None or self.last[1] < Granularity.DAY or last.meaning.weekday is None
+                or last.meaning.month is not None):
+            return None
+        link = self.doc.text[last.end:mention.start].strip(" ,").lower()
+        if link not in _WEEKDAY_LINKS or (link in ("and", "or", "", "and on", "or on") and m.weekday <= last.meaning.weekday):  # type: ignore[operator]
+            return None  # a list out of order: "statements made Friday and Thursday"
+        day = self.last[0]
+        return day + _dt.timedelta(days=(m.weekday - day.isoweekday()) % 7 or 7)  # type: ignore[operator]
+
     def habitual(self, mention: Mention) -> bool:
         """Whether the expression is in a clause of the present (or of no tense) that tells of a
         habit: one of :data:`HABITUAL_WORDS` in it ("Prices typically peak in August")."""
@@ -714,6 +737,9 @@ class _Resolver:
             return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod  # "The market is usually busiest on Saturday"
         elif m.rel is None:
             day = self.pick(candidates, base, mention, default="future")
+            following = self.after_weekday(m, mention)
+            if following is not None and self.last is not None and day < self.last[0]:
+                day = following  # "will be played on Tuesday and Wednesday": not before the first
         elif m.rel < 0:
             day = max(c for c in candidates if c < base)
         elif m.rel > 0:

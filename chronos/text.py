@@ -86,6 +86,8 @@ _MAX = _cues.LABEL_MAX_CHARS
 _WINDOW = 3 * _MAX  # labels look this far around the expression, in a long clause
 _CLOSING = _cues.CLOSING_PUNCTUATION
 _OPENING = _cues.OPENING_PUNCTUATION
+#: what may follow the verb of a closing attribution: "..., the club confirmed on Sunday."
+_ATTRIBUTION_TAIL = re.compile(r"(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later)\b[^,;:]*", re.IGNORECASE)
 
 # sentence breaks: a blank line (with the white space after it), a line break, terminal punctuation
 # followed by white space, maybe with closing punctuation between: not "3.5", "U.S.-Japan". The
@@ -257,8 +259,10 @@ class Document:
         """Whether cue ``cue`` only attributes what comes before it, after a comma, at the end of
         the sentence: "The council meets Thursday, the mayor said." (its tense is not the clause's)."""
         cue_start, cue_end = sentence.cue_starts[cue], sentence.cue_ends[cue]
-        return (cue_start >= end and self.text[cue_start:cue_end].lower() in _REPORTING
-                and "," in self.text[end:cue_start] and not self.text[cue_end:sentence.end].strip(" .\"'”’)\n"))
+        if not (cue_start >= end and self.text[cue_start:cue_end].lower() in _REPORTING and "," in self.text[end:cue_start]):
+            return False
+        rest = self.text[cue_end:sentence.end].strip(" .\"'”’)\n")  # nothing, or where and when it was said
+        return not rest or _ATTRIBUTION_TAIL.fullmatch(rest) is not None
 
     # --- labels ---------------------------------------------------------------------------------
     def label_for(self, start: int, end: int) -> str:

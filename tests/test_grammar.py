@@ -684,6 +684,14 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("attribution-with-its-day", "City face Real Madrid on Tuesday, the club confirmed on Sunday.",
+     [("Tuesday", "DATE", "2024-01-16"), ("Sunday", "DATE", "2024-01-07")], "2024-01-10"),
+    ("takes-place", "Officials said the draw takes place on Friday.", [("Friday", "DATE", "2024-01-12")], "2024-01-10"),
+    ("present-passive-schedule", "The quarter-finals are played on Tuesday.", [("Tuesday", "DATE", "2024-01-16")], "2024-01-10"),
+    ("weekday-after-a-weekday", "Both semi-finals will be played on Tuesday and Wednesday.",
+     [("Tuesday", "DATE", "2024-01-16"), ("Wednesday", "DATE", "2024-01-17")], "2024-01-10"),
+    ("weekdays-out-of-order", "Following are statements made Friday and Thursday by the lawyer.",
+     [("Friday", "DATE", "1998-02-06"), ("Thursday", "DATE", "1998-02-05")], "1998-02-06"),
     ("weekday-last-after-it", "The incident occurred on Thursday last.", [("Thursday last", "DATE", "2019-03-07")], "2019-03-14"),
     ("weekday-next-after-it", "The committee will meet on Friday next.", [("Friday next", "DATE", "2019-03-22")], "2019-03-15"),
     ("month-end", "Payments are due by month-end.", [("month-end", "DATE", "2019-03", "END")], "2019-03-14"),
@@ -1141,6 +1149,7 @@ NEGATIVES = [
     ("weekday-as-a-first-name", "Mr Sunday Dare spoke at the rally."),
     ("black-monday", "Stocks crashed on Black Monday."),
     ("quarter-of-a-game", "Curry hit seven 3-pointers in the first quarter."),
+    ("halves-of-a-match", "Leeds scored in the first half and the second half."),
     ("spring-rolls", "Try the spring rolls and the winter wheat salad."),
     ("summer-games", "Los Angeles hosts the next Summer Games, and the U.S. topped every Summer Olympics."),
     ("season-names", "Donna Summer sang with Johnny Winter."),

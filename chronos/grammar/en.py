@@ -352,6 +352,7 @@ GAME_WORDS = (
     "quarterback", "rebounds", "free throw", "field goal", "goalkeeper", "equaliser", "equalizer", "opening goal",
     "first goal", "second goal", "winning goal", "minutes left", "seconds left", "left to play", "left in the",
     "3-pointer", "three-pointer", "pointers", "trailed by", "free kick", "penalty kick", "wicket", "batsman", "not out",
+    "scored in the", "goals in the", "goal in the", "points in the",
 )
 
 #: nouns after a holiday that make it a thing, not a day: "Christmas trees", "Easter eggs"

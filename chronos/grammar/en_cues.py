@@ -108,7 +108,7 @@ FUTURE_CUES = (
     "delayed to", "moved to", "rescheduled for", "adjourned until", "pushed back to",
     # a simple present that schedules: "The film opens Friday", "The phone ships in October"
     "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes",
-    "hosts", "visits", "faces", "travels to", "welcomes",
+    "hosts", "visits", "faces", "travels to", "welcomes", "takes place", "take place",
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
     "begins", "starts", "returns", "runs", "meets", "turns", "comes into force", "come into force",
     "goes into force", "enters into force", "enter into force", "is available", "are available",
