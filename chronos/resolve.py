@@ -28,6 +28,7 @@ Anchoring rules (``anchor=``; docs/reference-time.md says more):
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
 import re
 from typing import Callable, Optional, Sequence
 
@@ -147,8 +148,11 @@ _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the at
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[:–—]|--?)[ \t]|[ \t]*(?:\r?\n|$)")  # "Feb. 12: ...", "0940 GMT - ...", a year on its own line
 _STAMP_BEFORE = " \t*•·-–—"  # bullets before a stamp on its line
+_STAMP_LEAD = 8  # at most this many of them
 _FISCAL = re.compile(r"fiscal|\bFY", re.IGNORECASE)
 _WHEN = re.compile(r",? when\b")
+_HABITUAL = re.compile(r"\b(?:%s)\b" % "|".join(sorted(HABITUAL_WORDS)))  # in lower-case text
+
 _JOINED_CLAUSE = re.compile(r", (?:and|but|while|whereas) |;")  # "since 1989, when a December freeze ...": the year of the clause after it
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
@@ -205,6 +209,7 @@ class _Resolver:
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.last_weekend = False  # whether the last date mentioned is a weekend
         self.last_stamp: Optional[_dt.date] = None  # the (first day of the) last date that opened a line of a list
+        self.habits: Optional[list[int]] = None  # where the words of a habit are, once asked
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -277,7 +282,8 @@ class _Resolver:
         year while a day or month is under discussion, named in a relative clause or after "of"
         ("a plant that opened in 2010", "the floods of 1998")."""
         text, start = self.doc.text, mention.start
-        if text.endswith(_SINCE, 0, start) or _SINCE_PHRASE.search(text, max(0, start - _SINCE_REACH), start):
+        if text.endswith(_SINCE, 0, start) or (text.find("ince ", max(0, start - _SINCE_REACH), start) >= 0
+                                               and _SINCE_PHRASE.search(text, max(0, start - _SINCE_REACH), start)):
             # the start of a state that goes on: "monitoring systems since Thursday", "its biggest
             # operation since the days after the September 11, 2001 attacks"
             return True
@@ -616,18 +622,26 @@ class _Resolver:
     def habitual(self, mention: Mention) -> bool:
         """Whether the expression is in a clause of the present (or of no tense) that tells of a
         habit: one of :data:`HABITUAL_WORDS` in it ("Prices typically peak in August")."""
+        if self.habits is None:  # where the text has such words (most texts have none: a quick test first)
+            lowered = self.doc.text.lower()
+            self.habits = [m.start() for m in _HABITUAL.finditer(lowered)] if any(w in lowered for w in HABITUAL_WORDS) else []
+        if not self.habits:
+            return False
+        text = self.doc.text
         lo, hi = self.doc.clause_at(mention.start)
-        if HABITUAL_WORDS.isdisjoint(word.lower() for word in _WORD.findall(self.doc.text, lo, hi)):
+        i = bisect_left(self.habits, lo)
+        if i == len(self.habits) or self.habits[i] >= hi:
             return False
         return self.doc.tense_at(mention.start, mention.end) in ("present", None)
 
     def stamp(self, mention: Mention) -> bool:
         """Whether the expression opens a line of a list of dated entries, a separator after it
         ("Feb. 12: Skilling succeeds Lay", "0940 GMT - Schools ...") or alone on its line ("2001")."""
-        text = self.doc.text
-        line = text.rfind("\n", 0, mention.start) + 1
-        return (line > 0 or mention.start == 0 or text[:mention.start].strip(_STAMP_BEFORE) == "") \
-            and text[line:mention.start].strip(_STAMP_BEFORE) == "" and _STAMP_AFTER.match(text, mention.end) is not None
+        text, start = self.doc.text, mention.start
+        line = text.rfind("\n", max(0, start - _STAMP_LEAD), start) + 1  # 0: no line break just before
+        if line == 0 and start > _STAMP_LEAD:
+            return False
+        return text[line:start].strip(_STAMP_BEFORE) == "" and _STAMP_AFTER.match(text, mention.end) is not None
 
     def stamp_year(self, m: Meaning) -> int:
         """The year of a line of a list of dated entries that names none, after one that did
@@ -961,9 +975,10 @@ class _Resolver:
             target = _shift(base, shift_unit, (m.direction or -1) * amount)
         except (ValueError, OverflowError):  # before year 1: "3000 years ago"
             return _past_or_future(m)
-        if anchor_gran is not None and anchor_gran <= Granularity.DAY:
+        if anchor_gran is not None and anchor_gran <= Granularity.DAY and not (unit in ("Y", "DE", "CE") and amount >= 2):
             # as precise as the anchor: "a year earlier" than Sept. 30 is a day, and "three
-            # months later" than "in 2018" is only a year: its month is not known
+            # months later" than "in 2018" is only a year: its month is not known ("Two years
+            # later", after February 1996, is 1998: a count of years is told in years)
             granularity = anchor_gran
         if m.unit == "WE":
             return "DATE", _week(target) + "-WE", m.mod

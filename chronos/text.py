@@ -69,6 +69,7 @@ _S_NOT_VERBS = frozenset(_cues.S_NOT_VERBS)
 _ADJECTIVE_BEFORE = _words(_cues.DETERMINERS, _cues.POSSESSIVES, _cues.PREPOSITIONS)
 _PREPOSITIONS = frozenset(_cues.PREPOSITIONS)
 _NOUN_BEFORE = _words(("the", "a", "an", "another", "every"), _cues.POSSESSIVES)  # not pronouns: "this was"
+_NOUN_LIKE_PAST = frozenset(_cues.NOUN_LIKE_PAST)
 _NOUN_CUES = frozenset(_cues.NOUN_CUES)
 _REDUCED = frozenset(_cues.REDUCED_CLAUSE_OPENERS)
 _SUBORDINATORS = frozenset(_cues.SUBORDINATORS)
@@ -769,6 +770,9 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
                 continue  # part of a verb group, an infinitive or an adjective
             if (possessive or before in _NOUN_BEFORE) and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
+            if (word in _NOUN_LIKE_PAST and i >= 2 and words[i - 2] in _NOUN_BEFORE and gaps[i - 1].isspace()
+                    and (i + 1 == n or words[i + 1] in _PREPOSITIONS or not gaps[i + 1].isspace())):
+                continue  # a noun after a modifier: "its year-end forecast on Dec. 11", "a rate cut in March"
             if before in _REDUCED and _is_participle(word):
                 continue  # a condition: "unless renewed", "if approved"
             if word in _PERFECT:

@@ -684,6 +684,13 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("years-later-in-years", "The company moved to Paris in February 1996. Two years later it closed.",
+     [("February 1996", "DATE", "1996-02"), ("Two years later", "DATE", "1998")], "1998-05-01"),
+    ("new-years", "Hotels filled up between Christmas and New Year's.",
+     [("Christmas", "DATE", "1997-12-25"), ("New Year's", "DATE", "1998-01-01")], "1998-05-01"),
+    ("a-past-form-that-is-a-noun", "AAA will release its year-end forecast on Dec. 11.", [("Dec. 11", "DATE", "2014-12-11")], "2014-11-21"),
+    ("a-past-form-that-is-a-verb", "The company cut prices on Monday.", [("Monday", "DATE", "2014-11-17")], "2014-11-21"),
+    ("often-inside-a-word-is-no-habit", "Prices soften in the fall.", [("the fall", "DATE", "2013-FA")], "2013-05-10"),
     ("attribution-with-its-day", "City face Real Madrid on Tuesday, the club confirmed on Sunday.",
      [("Tuesday", "DATE", "2024-01-16"), ("Sunday", "DATE", "2024-01-07")], "2024-01-10"),
     ("takes-place", "Officials said the draw takes place on Friday.", [("Friday", "DATE", "2024-01-12")], "2024-01-10"),
@@ -1147,6 +1154,7 @@ NEGATIVES = [
     ("some-number-of-protesters", "Some 1500 protesters marched to the square."),
     ("nearly-a-number-of-a-plural", "Nearly 1800 teachers joined the strike."),
     ("weekday-as-a-first-name", "Mr Sunday Dare spoke at the rally."),
+    ("new-years-resolutions", "His New Year's resolutions failed."),
     ("black-monday", "Stocks crashed on Black Monday."),
     ("quarter-of-a-game", "Curry hit seven 3-pointers in the first quarter."),
     ("halves-of-a-match", "Leeds scored in the first half and the second half."),

@@ -89,7 +89,7 @@ PARTS_OF_DAY = {
 
 #: holiday -> (month, day) for fixed dates
 HOLIDAYS = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1), "valentine's day": (2, 14),
     "st. patrick's day": (3, 17), "halloween": (10, 31),
     "veterans day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "bastille day": (7, 14),
@@ -359,6 +359,7 @@ GAME_WORDS = (
 HOLIDAY_THINGS = (
     "agreement", "accords?", "rising", "uprising", "offensive", "massacre", "islands?", "act", "trees?", "cards?", "carols?", "lights", "decorations?", "ornaments?", "songs?", "music", "movies?", "films?",
     "eggs?", "bunny", "truce", "tsunami", "rising", "spirit", "stories", "story", "markets?", "puddings?", "crackers?",
+    "resolutions?", "honours", "honors",
 )
 
 #: nouns after a date that make it the name of a group: "the March 14 alliance", "the April 6 Youth Movement"

@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
     "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
-    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOT_CUES", "NOUN_CUES",
+    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES",
     "REDUCED_CLAUSE_OPENERS", "SINGULAR_SUBJECTS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
@@ -114,6 +114,10 @@ FUTURE_CUES = (
     "goes into force", "enters into force", "enter into force", "is available", "are available",
     "is forecast", "are forecast", "is targeting", "are targeting",
 )
+
+#: Irregular past tenses that are also nouns: after a determiner and a modifier, before a
+#: preposition, they are the noun ("its year-end forecast on Dec. 11", "a rate cut in March").
+NOUN_LIKE_PAST = ("forecast", "cut", "cost", "hit", "bid", "set", "spread", "bet", "broadcast", "upset", "split", "shut", "cast")
 
 #: Irregular past tenses and past participles (regular ones end in "-ed").
 IRREGULAR_PAST = (
