@@ -28,7 +28,6 @@ Anchoring rules (``anchor=``; docs/reference-time.md says more):
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_left
 import re
 from typing import Callable, Optional, Sequence
 
@@ -152,6 +151,7 @@ _STAMP_LEAD = 8  # at most this many of them
 _FISCAL = re.compile(r"fiscal|\bFY", re.IGNORECASE)
 _WHEN = re.compile(r",? when\b")
 _HABITUAL = re.compile(r"\b(?:%s)\b" % "|".join(sorted(HABITUAL_WORDS)))  # in lower-case text
+_YEAR_REACH = 300  # at most this many characters from a year to a month it dates
 
 _JOINED_CLAUSE = re.compile(r", (?:and|but|while|whereas) |;")  # "since 1989, when a December freeze ...": the year of the clause after it
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
@@ -209,7 +209,6 @@ class _Resolver:
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.last_weekend = False  # whether the last date mentioned is a weekend
         self.last_stamp: Optional[_dt.date] = None  # the (first day of the) last date that opened a line of a list
-        self.habits: Optional[list[int]] = None  # where the words of a habit are, once asked
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -361,7 +360,8 @@ class _Resolver:
                 interval = interval_of(_fmt_day(self.dct))
             else:
                 interval = interval_of(value)
-            if interval is not None and Granularity.YEAR <= interval.granularity <= Granularity.DAY and self.stamp(mention):
+            if (interval is not None and Granularity.YEAR <= interval.granularity <= Granularity.DAY
+                    and (mention.start <= _STAMP_LEAD or "\n" in self.doc.text[mention.start - _STAMP_LEAD:mention.start]) and self.stamp(mention)):
                 self.last_stamp = interval.begin.date()
             if interval is not None and interval.granularity == Granularity.YEAR and type_ == "DATE" and self.names_a_year(mention):
                 self.year_named = (interval.begin.year, mention)  # a year ("in 1998", "Last year"), for a month later in its sentence
@@ -566,11 +566,11 @@ class _Resolver:
             chosen = _pick(candidates, base, "past")  # "the December jobs report is due on Friday"
         elif m.day is None and names_a_contract(self.doc.text, mention.end):
             chosen = _pick(candidates, base, "future")  # "Brent crude for November delivery rose"
-        elif story is None and self.habitual(mention):
-            return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")  # "Prices typically peak in August"
         else:  # the first line of a list of dated entries, with no tense, is of the past
             default = "past" if self.stamp(mention) else None
             chosen = self.pick(candidates, base, mention, default=default, story=story is not None)
+            if story is None and chosen != base and self.habitual(mention):
+                return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")  # "Prices typically peak in August"
         year = chosen.year
         if m.day is not None and not _valid(year, m.month, m.day):  # Feb. 29: the leap year that way
             step = 1 if chosen > base else -1
@@ -621,18 +621,12 @@ class _Resolver:
 
     def habitual(self, mention: Mention) -> bool:
         """Whether the expression is in a clause of the present (or of no tense) that tells of a
-        habit: one of :data:`HABITUAL_WORDS` in it ("Prices typically peak in August")."""
-        if self.habits is None:  # where the text has such words (most texts have none: a quick test first)
-            lowered = self.doc.text.lower()
-            self.habits = [m.start() for m in _HABITUAL.finditer(lowered)] if any(w in lowered for w in HABITUAL_WORDS) else []
-        if not self.habits:
-            return False
-        text = self.doc.text
+        habit: one of :data:`HABITUAL_WORDS` in it ("Prices typically peak in August"). Asked
+        once the clause's tense was read (a month, weekday or season other than the current one)."""
+        if HABITUAL_WORDS.isdisjoint(self.doc.words_at(mention.start)):
+            return False  # most sentences have none
         lo, hi = self.doc.clause_at(mention.start)
-        i = bisect_left(self.habits, lo)
-        if i == len(self.habits) or self.habits[i] >= hi:
-            return False
-        return self.doc.tense_at(mention.start, mention.end) in ("present", None)
+        return _HABITUAL.search(self.doc.text[lo:hi].lower()) is not None and self.doc.tense_at(mention.start, mention.end) in ("present", None)
 
     def stamp(self, mention: Mention) -> bool:
         """Whether the expression opens a line of a list of dated entries, a separator after it
@@ -670,11 +664,11 @@ class _Resolver:
         if self.year_named is None:
             return None
         year, named = self.year_named
-        sentence_start = self.doc.sentence_at(named.start)
-        if named.end > mention.start or sentence_start != self.doc.sentence_at(mention.start):
-            return None
         text = self.doc.text
-        if _JOINED_CLAUSE.search(text, named.end, mention.start):
+        if named.end > mention.start or mention.start - named.end > _YEAR_REACH or _JOINED_CLAUSE.search(text, named.end, mention.start):
+            return None
+        sentence_start = self.doc.sentence_at(named.start)
+        if sentence_start != self.doc.sentence_at(mention.start):
             return None
         if _WHEN.match(text, named.end) or text[sentence_start[0]:named.start].strip().lower() in ("in", ""):
             return year
@@ -747,10 +741,10 @@ class _Resolver:
             day = this_week + _dt.timedelta(weeks=m.rel)
         elif m.rel is None and m.hour is not None and self.stamp(mention):
             day = _pick(candidates, base, "past")  # an entry of a live report: "2320 GMT Friday - Hollande declares ..."
-        elif m.rel is None and self.habitual(mention):
-            return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod  # "The market is usually busiest on Saturday"
         elif m.rel is None:
             day = self.pick(candidates, base, mention, default="future")
+            if day != base and self.habitual(mention):
+                return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod  # "The market is usually busiest on Saturday"
             following = self.after_weekday(m, mention)
             if following is not None and self.last is not None and day < self.last[0]:
                 day = following  # "will be played on Tuesday and Wednesday": not before the first
@@ -778,11 +772,11 @@ class _Resolver:
             chosen = _pick(candidates, current, "past" if m.rel < 0 else "future", strict=True)
         elif m.rel == 0:  # "this summer": the one we are in, else this year's
             chosen = current if current in candidates else _dt.date(base.year, SEASON_MONTHS[m.season], 1)
-        elif story is None and self.habitual(mention):
-            return f"XXXX-{m.season}"  # "Summer is usually a slow period"
         else:
             # either way, the season nearest the day: in May, the coming fall, not the last
             chosen = self.pick(candidates, current, mention, default=None, story=story is not None, near=base)
+            if story is None and chosen != current and self.habitual(mention):
+                return f"XXXX-{m.season}"  # "Summer is usually a slow period"
         return f"{chosen.year:04d}-{m.season}"
 
     def quarter(self, m: Meaning, mention: Mention) -> str:

@@ -143,6 +143,10 @@ class _Sentence:
     cue_firsts: list[int]
 
     @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    @cached_property
     def asides(self) -> list[tuple[int, int]]:
         """The asides after the subject, from a comma to the next one: a relative clause or a
         participle before a preposition, before any cue of the sentence ("Obama, who was elected
@@ -220,6 +224,14 @@ class Document:
         """
         pos = self._position("pos", pos)
         return _clause(self._sentence(pos), pos)
+
+    def words_at(self, pos: int) -> frozenset[str]:
+        """The words (lower case) of the sentence containing ``pos``.
+
+        >>> sorted(Document("Prices usually peak in May. It rained.").words_at(0))
+        ['in', 'may', 'peak', 'prices', 'usually']
+        """
+        return self._sentence(self._position("pos", pos)).word_set
 
     # --- tense ----------------------------------------------------------------------------------
     def tense_at(self, start: int, end: int) -> Optional[str]:

@@ -671,7 +671,8 @@ NEGATIVE = [
     ("month", r"(?-i:March(?= (?:for|on|of|against) (?:the )?[A-Z]))"),  # events: "the March for Science", "the March on Washington"
     ("noon", r"(?<=\bhigh\s)noon"),
     # a capitalized season before a capitalized word is a name: "the Summer Olympics", "Spring Valley", "Fall River"
-    ("*", r"(?:(?:the|every|each|next|last|this|that|past)\s+)*(?-i:Summer|Winter|Spring|Fall|Autumn)\s+(?-i:[A-Z][a-z])"),
+    ("season season_year rel_season bare_season lone_season season_term set_every",
+     r"(?:(?:the|every|each|next|last|this|that|past)\s+)*(?-i:Summer|Winter|Spring|Fall|Autumn)\s+(?-i:[A-Z][a-z])"),
     ("lone_season", r"(?-i:(?<=[a-z,;]\s)[A-Z])|(?<=\bsouthern\s)|(?<=\bnorthern\s)"),  # a name inside a sentence: "Donna Summer"; the other hemisphere's
     # things named after a season: "spring rolls", "winter wheat"
     ("season lone_season bare_season season_year rel_season", r"(?:(?:the|this|next|last)\s+)?{SEASON}(?=[\s-](?:%s)\b)" % "|".join(SEASON_THINGS)),
