@@ -35,11 +35,11 @@ from attrs import evolve
 
 from .grammar.en import (PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS)
-from .grammar.en_cues import IRREGULAR_PAST, PAST_CUES, RELATIVE_PRONOUNS
+from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
 from .tagger import Mention
-from .text import Document
+from .text import Document, _is_participle
 from .timex_values import SEASON_MONTHS, add_months, easter, format_duration, interval_of, join_durations, nth_weekday, rosh_hashanah
 
 __all__ = ["resolve"]
@@ -121,7 +121,6 @@ def _shift(day: _dt.date, unit: str, amount: float) -> _dt.date:
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|\d+")  # words and numbers ("fell to 4.9 percent")
 _PAST_WORDS = frozenset(cue for cue in PAST_CUES if " " not in cue)
-_IRREGULAR = frozenset(IRREGULAR_PAST)
 _BACKGROUND_TAILS = tuple(lead + words[1:] + " " for words in BACKGROUND_WORDS for lead in (" " + words[0], " " + words[0].upper()))
 _EVENT_YEAR = re.compile(r" (?!(?:and|or|to|in|on|at|of|for|by|with|from|as|that|which|was|were|is|are)\b)[^\W\d_]")  # "the 2014 tournament"
 #: how precise "(in the) hours/days/weeks before X" can be: a day, a month; longer units a year
@@ -149,11 +148,11 @@ _STAMP_AFTER = re.compile(r"[ \t]*(?:[:–—]|--?)[ \t]|[ \t]*(?:\r?\n|$)")  # 
 _STAMP_BEFORE = " \t*•·-–—"  # bullets before a stamp on its line
 _STAMP_LEAD = 8  # at most this many of them
 _FISCAL = re.compile(r"fiscal|\bFY", re.IGNORECASE)
-_WHEN = re.compile(r",? when\b")
+_WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
 _HABITUAL = re.compile(r"\b(?:%s)\b" % "|".join(sorted(HABITUAL_WORDS)))  # in lower-case text
 _YEAR_REACH = 300  # at most this many characters from a year to a month it dates
 
-_JOINED_CLAUSE = re.compile(r", (?:and|but|while|whereas) |;")  # "since 1989, when a December freeze ...": the year of the clause after it
+_JOINED_CLAUSE = re.compile(r", (?:and|but|while|whereas) |;")  # "Last year the plant closed, and in January ..."
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
@@ -166,10 +165,6 @@ _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever t
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
 _SENTENCE_MARKS = (". ", ";", "!", "?", "\n")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def _is_participle(word: str) -> bool:
-    return word.endswith("ed") or word in _IRREGULAR
 
 
 def _pick(
@@ -360,8 +355,7 @@ class _Resolver:
                 interval = interval_of(_fmt_day(self.dct))
             else:
                 interval = interval_of(value)
-            if (interval is not None and Granularity.YEAR <= interval.granularity <= Granularity.DAY
-                    and (mention.start <= _STAMP_LEAD or "\n" in self.doc.text[mention.start - _STAMP_LEAD:mention.start]) and self.stamp(mention)):
+            if interval is not None and Granularity.YEAR <= interval.granularity <= Granularity.DAY and self.stamp(mention):
                 self.last_stamp = interval.begin.date()
             if interval is not None and interval.granularity == Granularity.YEAR and type_ == "DATE" and self.names_a_year(mention):
                 self.year_named = (interval.begin.year, mention)  # a year ("in 1998", "Last year"), for a month later in its sentence
