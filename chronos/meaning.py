@@ -441,6 +441,10 @@ def _half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
 
 def _freq(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bool]:
     times = _lex(en.FREQUENCIES, v)
+    count = _WHITE.sub(" ", v.rsplit(None, 1)[0].lower())
+    if count == "multiple" or count in en.NUMBERS and en.NUMBERS[count] is None:
+        f.pop("vague", None)
+        return None  # "several times a day": a set of days, of no known frequency
     if times is None:
         times = _number(v.rsplit(None, 1)[0])  # "three times"
     if times is None or not float(times).is_integer():

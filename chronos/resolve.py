@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 from attrs import evolve
 
 from .grammar.en import (PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
-                         MOVABLE_HOLIDAYS, REPORT_NOUNS, TO_NOT_VERBS)
+                         MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
@@ -160,6 +160,9 @@ _UNTIL = frozenset({"until", "till", "through"})
 #: verbs of a state that went on until a time, and periods that end at one ("the 12 months
 #: through March"): after them, in a past clause, "until"/"through" looks back
 _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persisted|dragged on|went on|restored|months|weeks|days|years)\b[^,;.]*$", re.IGNORECASE)
+#: a verb that moves a date, earlier in the clause of a date after "to" (see RESCHEDULE_VERBS)
+_RESCHEDULED = re.compile(r"\b(?:%s)(?:s|es|ed|d|ing)?\b[^,;.:]*$" % "|".join(
+    RESCHEDULE_VERBS), re.IGNORECASE)
 _RECENT_DAYS = 2  # a day this near before the document date is still under discussion after a future one
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
@@ -202,6 +205,7 @@ class _Resolver:
         self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
         self.year_named: Optional[tuple[int, Mention]] = None  # the last year named as such ("in 1998")
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
+        self.previous_weekly: Optional[int] = None  # ... if a set of a weekday ("every Tuesday")
         self.last_weekend = False  # whether the last date mentioned is a weekend
         self.last_stamp: Optional[_dt.date] = None  # the (first day of the) last date that opened a line of a list
 
@@ -228,8 +232,9 @@ class _Resolver:
         if granularity <= Granularity.YEAR or day.year > self.dct.year - _STORY_YEARS:
             return None
         start = self.last_mention.start  # type: ignore[union-attr]
-        opening = self.doc.text[self.doc.sentence_at(start)[0]:start]
-        if len(opening.strip()) > _STORY_LEAD:
+        sentence = self.doc.sentence_at(start)
+        if len(self.doc.text[sentence[0]:start].strip()) > _STORY_LEAD and not (
+                sentence[0] <= mention.start < sentence[1] and self.last_mention.meaning.year is not None):  # type: ignore[union-attr]
             return None
         return day if self.doc.tense_at(mention.start, mention.end) == "past" else None
 
@@ -246,13 +251,14 @@ class _Resolver:
             before.pop()
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
             del before[-2:]
-        if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS):
+        if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS or before[-1] == "to" and _RESCHEDULED.search(
+                self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start)):
             # a deadline: ahead in a future clause ("will decide by Monday") and after a present
             # state; back after a past one; else the nearest occurrence ("the ceasefire was
             # extended until March 6")
             tense = self.doc.tense_at(mention.start, mention.end)
-            if tense == "future" or (tense == "present" and before[-1] in _UNTIL):
-                return "future"  # "is closed until Friday", "a flood watch is in effect through Friday"
+            if tense == "future" or (tense == "present" and before[-1] in _UNTIL) or (tense != "past" and before[-1] == "to"):
+                return "future"  # "is closed until Friday", "in effect through Friday", "pushes the deadline to Oct. 15"
             if tense == "past" and before[-1] in _UNTIL and _LASTED.search(
                     self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start):
                 return "past"  # "the outage lasted until Sunday", "sales in the 12 months through March"
@@ -375,6 +381,7 @@ class _Resolver:
                 self.last_mention = mention
         freq = m.freq if type_ == "SET" else None
         self.previous_set = mention.end if type_ == "SET" else None
+        self.previous_weekly = mention.end if type_ == "SET" and value.startswith("XXXX-WXX-") else None
         text, end = mention.text, mention.end
         if type_ == "DURATION" and m.direction is not None and (cut := _DIRECTION_TAIL.search(text)):
             text, end = text[:cut.start()], end - (len(text) - cut.start())  # "an hour later" is "an hour"
@@ -429,8 +436,8 @@ class _Resolver:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
             return self.holiday(m, mention)
-        if m.rule == "week_of_month" and m.nth is not None and m.month is not None:
-            return "DATE", self.week_of_month(m, mention), m.mod
+        if m.rule in ("week_of_month", "day_of_month") and m.nth is not None and m.month is not None:
+            return "DATE", self.in_month(m, mention), m.mod
         if m.nth is not None and m.weekday is not None and m.month is not None:  # "the first Monday in October"
             return self.yearly(m, mention, lambda year: nth_weekday(year, m.month, m.weekday, m.nth))  # type: ignore[arg-type]
         if m.calendar_unit in _CONTAINING and m.month is not None and m.day is not None:
@@ -476,14 +483,17 @@ class _Resolver:
         saturday = day + _dt.timedelta(days=(5 - day.weekday()) if day.weekday() >= 3 else -(day.weekday() + 2))
         return "DATE", _week(saturday) + "-WE", result[2]
 
-    def week_of_month(self, m: Meaning, mention: Mention) -> str:
-        """ "the last week of May": an ISO week, the one holding the month's 4th day (as ISO's
-        first week of a year holds its 4th) and the ones after it, or its fourth-to-last day."""
+    def in_month(self, m: Meaning, mention: Mention) -> str:
+        """ "the last day of January": its first or last day. "the last week of May": an ISO
+        week, the one holding the month's 4th day (as ISO's first week of a year holds its 4th)
+        and the ones after it, or its fourth-to-last day."""
         assert m.nth is not None
         month = self.with_year(m, m.year) if m.year is not None else self.month_day(evolve(m, nth=None), mention)
         if month.startswith("X"):
             return month
         first = _dt.date.fromisoformat(month + "-01")
+        if m.rule == "day_of_month":
+            return _fmt_day(first if m.nth == 1 else add_months(first, 1) - _dt.timedelta(days=1))
         if m.nth > 0:
             return _week(first + _dt.timedelta(days=3 + 7 * (m.nth - 1)))
         return _week(add_months(first, 1) - _dt.timedelta(days=4))
@@ -566,12 +576,24 @@ class _Resolver:
             if story is None and chosen != base and self.habitual(mention):
                 return f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else "")  # "Prices typically peak in August"
         year = chosen.year
+        if m.weekday is not None and m.day is not None and _valid(year, m.month, m.day) \
+                and _dt.date(year, m.month, m.day).isoweekday() != m.weekday:
+            # the weekday names the year: "On Saturday, April 29, Pearse surrendered" (1916)
+            year = next((y for y in self.weekday_years(mention, year) if _valid(y, m.month, m.day)
+                         and _dt.date(y, m.month, m.day).isoweekday() == m.weekday), year)
         if m.day is not None and not _valid(year, m.month, m.day):  # Feb. 29: the leap year that way
             step = 1 if chosen > base else -1
             year = next((y for y in range(year + step, year + 9 * step, step) if _valid(y, m.month, m.day)), 0)
             if not year:
                 raise ValueError(f"no {m.month}/{m.day} near {chosen.year}")
         return self.with_year(m, year)
+
+    def weekday_years(self, mention: Mention, year: int) -> list[int]:
+        """The years a day whose weekday does not fit ``year`` may be in: the year under
+        discussion, a year before or after ``year`` the way the clause's tense points."""
+        tense = self.tense(mention)
+        years = [self.last[0].year] if self.last is not None else []
+        return years + ([year - 1, year + 1] if tense != "future" else [year + 1, year - 1])
 
     def range_year(self, m: Meaning, mention: Mention) -> Optional[int]:
         """The year of a month or day without one at an end of a range, from its other end: the
@@ -726,6 +748,8 @@ class _Resolver:
         type_ = "TIME" if m.part else "DATE"
         if base is None:
             return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod
+        if self.previous_weekly is not None and m.rel is None and self.doc.text[self.previous_weekly:mention.start].strip(" ,") in ("and", "or"):
+            return "SET", f"XXXX-WXX-{m.weekday}{suffix}", None  # "every Tuesday and Friday"
         if m.anchored and self.last is not None:
             base = self.last[0]
         monday = base - _dt.timedelta(days=base.weekday())
@@ -935,9 +959,10 @@ class _Resolver:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None
         period = topic is not None and (Granularity.HALF <= topic <= Granularity.SEASON or (topic == Granularity.MONTH and m.amount == 1))
-        if unit == "Y" and m.amount == 1 and period and self.last is not None:
+        if unit == "Y" and m.amount == 1 and period and self.last is not None and (self.dct is None or self.last[0] <= self.dct):
             # "profit rose from $5 a year ago/earlier" after "in the third quarter": the same
-            # period one year before
+            # period one year before (not one still to come: "The payments expire in March.
+            # Sales were up 5% from a year ago.")
             anchor: Optional[tuple[_dt.date, Optional[Granularity]]] = self.last
             self.comparison = True
         elif m.anchored:

@@ -684,6 +684,27 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("a-day-in-the-month-of-a-story", "The crisis came to a head in early January 1979, and on Jan. 16 the shah flew out of Tehran.",
+     [("early January 1979", "DATE", "1979-01", "START"), ("Jan. 16", "DATE", "1979-01-16")], "2019-02-11"),
+    ("a-written-weekday-names-the-year", "The rising began on Easter Monday 1916. On Saturday, April 29, Pearse surrendered.",
+     [("Easter Monday 1916", "DATE", "1916-04-24"), ("Saturday, April 29", "DATE", "1916-04-29")], "2016-03-27"),
+    ("a-written-weekday-ahead", "The vote is on Saturday, April 29.", [("Saturday, April 29", "DATE", "2017-04-29")], "2016-03-27"),
+    ("extended-to", "The IRS extended the deadline to May 17.", [("May 17", "DATE", "2021-05-17")], "2021-02-17"),
+    ("delayed-to", "The council delayed the vote to January.", [("January", "DATE", "2024-01")], "2023-12-29"),
+    ("pushes-to", "The extension pushes the deadline to Oct. 15.", [("Oct. 15", "DATE", "2024-10-15")], "2024-01-08"),
+    ("recall-that", "Readers will recall that in March I argued the worst was over.", [("March", "DATE", "2008-03")], "2008-10-13"),
+    ("last-day-of-month", "Forms must be mailed by the last day of January.", [("the last day of January", "DATE", "2007-01-31")], "2007-01-31"),
+    ("first-day-of-month-year", "It closed on the first day of March 2004.", [("the first day of March 2004", "DATE", "2004-03-01")], "2007-01-31"),
+    ("last-day-of-a-leap-february", "It closed on the last day of February 2008.", [("the last day of February 2008", "DATE", "2008-02-29")], "2007-01-31"),
+    ("a-single-day", "The index fell 13 percent in a single day.", [("a single day", "DURATION", "P1D")], "2007-01-31"),
+    ("calendar-days", "You have 20 calendar days and two extra days to file.",
+     [("20 calendar days", "DURATION", "P20D"), ("two extra days", "DURATION", "P2D")], "2007-01-31"),
+    ("one-thing-a-year", "Seniors get one free checkup a year.", [("a year", "SET", "P1Y")], "2007-01-31"),
+    ("several-times-a-day", "They meet several times a day.", [("several times a day", "SET", "P1D")], "2007-01-31"),
+    ("every-weekday-and-weekday", "The market is held every Tuesday and Friday.",
+     [("every Tuesday", "SET", "XXXX-WXX-2"), ("Friday", "SET", "XXXX-WXX-5")], "2007-01-31"),
+    ("a-year-ago-not-from-a-coming-month", "The payments expire in March. Sales were up 5% from a year ago.",
+     [("March", "DATE", "2024-03"), ("a year ago", "DATE", "2023")], "2024-01-08"),
     ("years-later-in-years", "The company moved to Paris in February 1996. Two years later it closed.",
      [("February 1996", "DATE", "1996-02"), ("Two years later", "DATE", "1998")], "1998-05-01"),
     ("new-years", "Hotels filled up between Christmas and New Year's.",
@@ -1140,6 +1161,10 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("past-elections", "The party has lost ground over the past three elections."),
+    ("phone-number", "Call 1-800-772-1213 or (800) 829-1040 for help."),
+    ("tax-form", "Form 1040 and Schedule C are attached."),
+    ("a-calendar-year-is-no-stretch", "The firm changed from a fiscal year to a calendar year."),
     ("summer-olympics", "The Summer Olympics opened in London."),
     ("arab-spring", "The Arab Spring began in Tunisia."),
     ("a-count-of-quarters", "Construction shrank for the fourth quarter in a row."),

@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -242,6 +242,13 @@ DECADE_WORDS = {
 #: resolver then takes the nearest occurrence, whatever the tense of the clause
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
 
+#: verbs that move a date: after one of them in its clause, the date after "to" is the new date,
+#: and like a deadline the nearest ("The IRS extended the deadline to May 17", "delayed the vote
+#: to January")
+RESCHEDULE_VERBS = (
+    "extend", "delay", "postpone", "move", "push", "defer", "reschedule", "adjourn", "bring forward", "brought forward",
+)
+
 #: adverbs of a habit: in a present clause with one, a month, season or weekday is any year's
 #: ("Prices typically peak in August" is XXXX-08, "Summer is usually slow" XXXX-SU)
 HABITUAL_WORDS = frozenset({
@@ -306,7 +313,7 @@ LEFT_CONTEXT = {
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     # the second month of "April-June": in the year of the first
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
-    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s)\s*$",  # "200 aid trucks a day", "two shifts a day"
+    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+)\s*$",  # "200 aid trucks a day", "two shifts a day", "one free checkup a year"
 }
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
@@ -342,7 +349,7 @@ LABEL_NOUNS = (
     "room", "rooms", "flight", "route", "highway", "interstate", "page", "pages", "section",
     "chapter", "article", "resolution", "no.", "number", "apartment", "suite", "gate", "platform",
     "bus", "model", "exit", "pier", "unit", "ward", "precinct", "district", "bill", "amendment",
-    "hb", "sb", "ab", "ld", "h.r.", "u.s.c.", "proposition", "prop.", "sections",
+    "hb", "sb", "ab", "ld", "h.r.", "u.s.c.", "proposition", "prop.", "sections", "form", "forms",
 )
 
 #: words that make a bare "the second half" or "the fourth quarter" near them a period of a game,
@@ -487,6 +494,7 @@ RULES = [
     ("month_day_word", "DATE", "MONTH", r"{MONTH} " + _DAY_WORD + r"(?![- ](?:quarter|half|reading|round|time|term)\b)(?:,? {YEAR})?"),
     ("day_word_month", "DATE", "MONTH", r"the " + _DAY_WORD + r" of {MONTH}(?:,? {YEAR})?"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
+    ("day_of_month", "DATE", "day", r"the (?P<nth>first|last|final) day (?:in|of) {MONTH}(?:,? {YEAR})?"),  # "the last day of January"
     ("week_of_month", "DATE", "week", r"the (?P<nth>first|second|third|fourth|last|final) (?:full )?week (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"(?:the month of )?{MONTH},? (?:of )?{YEAR}"),
@@ -610,7 +618,7 @@ RULES = [
     ("clock_date", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
-    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|straight|consecutive|full))?(?: (?:trading|business|working|school))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
+    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|extra|straight|consecutive|full))?(?: (?:trading|business|working|school|single|calendar(?= days\b)))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
     # "three years and four months" is one duration, P3Y4M
     # ... "two hours, one minute and 39 seconds", "4 minutes 14 seconds" (a race time)
     ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT}(?:,? and | (?=[0-9])|, (?=[\w-]+ [\w-]+,? and )){NUM2} {UNIT2}(?:(?:,? and | (?=[0-9])){NUM3} {UNIT3})?(?!-old| old)"),
@@ -630,7 +638,7 @@ RULES = [
     # --- sets --------------------------------------------------------------------------------
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
     # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
-    ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|{NUM} times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour|decade|century)|{SETWORD})"),
+    ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|(?:{NUM}|multiple) times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour|decade|century)|{SETWORD})"),
     ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekends", "SET", "weekends", r"(?:(?<=\bon\s)|(?<=\bopen\s)|(?<=\bduring\s))(?P<weekend>weekends)"),  # "free on weekends"
     ("set_weekday_parts", "SET", "WEEKDAY", r"{WEEKDAY} (?P<pof>morning|afternoon|evening|night)s\b"),  # "played Thursday nights"
@@ -648,7 +656,7 @@ NEGATIVE = [
     ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b"),  # a fraction: "(about) a quarter of the beds"
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
-    ("ref", r"the past (?=[0-9])"),  # "eight of the past 10 series"
+    ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today)"),  # the newspaper
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
@@ -664,7 +672,7 @@ NEGATIVE = [
     ("rel_weekday", r"(?-i:(?<=\bGood\s)Friday|(?<=\bHoly\s)(?:Thursday|Saturday)|(?<=\bMaundy\s)Thursday|(?<=\bShrove\s)Tuesday"
      r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bCyber\s)Monday)"),  # "the Good Friday Agreement" is no Friday
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
-    ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?=[0-9])"),  # "Case No. 2003-CF-1174", "the index closed at 2000"
+    ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000", "call 800-829-1040"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),

@@ -274,7 +274,7 @@ REPORTING_VERBS = (
     "believes", "believed", "thinks", "thought", "wrote", "writes", "confirmed", "confirms",
     "denied", "denies", "admitted", "admits", "suggested", "suggests", "emphasized",
     "emphasised", "underlined", "pointed", "recalled", "recalls", "hopes", "hoped", "asked",
-    "asks", "replied", "replies", "according",
+    "asks", "replied", "replies", "according", "recall", "remember", "remembers", "remembered",
 )
 
 # --- labels ---------------------------------------------------------------------------------------
