@@ -138,7 +138,7 @@ _GAME = tuple(" " + w for w in en.GAME_WORDS)
 _GAME_REACH = 150  # characters each side
 _AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
 _CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in en.CONTRACT_WORDS), re.IGNORECASE)
-_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery)\b")  # or a futures month
+_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery)\b|(?<=March)'s\b")  # or a futures month; "March's jobs report"
 _NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a"}  # "in June Parliament voted", not "Tom and April Jones"
 
 
@@ -490,6 +490,10 @@ def _quarter_range(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Op
     return None
 
 
+def _bc_century(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["ref"] = "BC%02d" % f.pop("century")  # "the 5th century B.C.": BC04, its years 499-400 BC
+
+
 def _plural_wd(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["weekday"] = _lex(en.WEEKDAYS, v[:-1])
 
@@ -521,6 +525,8 @@ _STEPS: dict[str, Any] = {
     "century": _set("century", lambda v: int(v) - 1),
     "hundreds": _set("century", int),
     "centord": _set("century", lambda v: _lex(en.ORDINALS, v) - 1),
+    "bcc": _bc_century,
+    "thismonth": _set("rel", lambda v: 0),  # "the last day of the month": this month's
     "hour": _hour,
     "hourword": _hour_word,
     "clockword": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
@@ -535,6 +541,7 @@ _STEPS: dict[str, Any] = {
     "weekrel": _rel_of("W"),
     "bcyear": _set("ref", lambda v: f"BC{int(v):04d}"),  # a value of its own: BC0044
     "adyear": _set("year", int),
+    "adyear2": _set("year", int),
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),
     "mod_late": _set("mod", lambda v: "END" if v.lower().startswith(("late", "end")) else "START"),
     "yearend": _set("mod", lambda v: "END"),

@@ -36,7 +36,7 @@ from attrs import evolve
 from .grammar.en import (PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
-from .model import Granularity, Reference, TimeExpression
+from .model import Granularity, Interval, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
 from .tagger import Mention
 from .text import Document, _is_participle
@@ -222,10 +222,12 @@ class _Resolver:
 
     def story(self, mention: Mention) -> Optional[_dt.date]:
         """The date under discussion when a news story tells of a season, month or day two or
-        more years before its date, named at the start of its sentence: in a past clause after
-        it, a month, day, season or holiday without a year is read as in a narrative ("The summer
-        of 1974 was hot. On the evening of Aug. 9 ... In September ..."). A year alone, or a date
-        named in passing ("charged in the Dec. 21, 1988, bombing"), is background."""
+        more years before its date, named at the start of its sentence or, with its year, in
+        the sentence: in a past clause after it, a month, day, season or holiday without a year is
+        read as in a narrative ("The summer of 1974 was hot. On the evening of Aug. 9 ... In
+        September ...", "in early January 1979, and on Jan. 16 the shah flew out"). A year
+        alone, or a date named in passing ("charged in the Dec. 21, 1988, bombing"), is
+        background."""
         if self.narrative or self.last is None or self.dct is None or mention.meaning.rel is not None:
             return None
         day, granularity = self.last
@@ -301,6 +303,13 @@ class _Resolver:
         return text.endswith(" of ", 0, start) or _IN_RELATIVE_CLAUSE.search(
             text, max(0, start - _RELATIVE_REACH), start) is not None
 
+    def aside(self, m: Meaning, interval: Interval) -> bool:
+        """Whether "today" (or "now" as a day) is said aside in a story of long ago: the story's
+        date stays under discussion ("on Dec. 7, 1941. Some survivors are still alive today. The
+        next day, Congress declared war")."""
+        return (m.dayref == 0 and self.dct is not None and self.last is not None
+                and self.last[0].year <= self.dct.year - _STORY_YEARS and interval.begin.date() == self.dct)
+
     def _past_perfect(self, mention: Mention) -> bool:
         """Whether "had" stands a few words before the mention, in its phrase ("had begun in June")."""
         return _HAD.search(self.doc.text, max(0, mention.start - 40), mention.start) is not None
@@ -366,7 +375,7 @@ class _Resolver:
             if interval is not None and interval.granularity == Granularity.YEAR and type_ == "DATE" and self.names_a_year(mention):
                 self.year_named = (interval.begin.year, mention)  # a year ("in 1998", "Last year"), for a month later in its sentence
             if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison
-                    and not self.background(mention, interval.granularity)):
+                    and not self.background(mention, interval.granularity) and not self.aside(m, interval)):
                 day, granularity = interval.begin.date(), interval.granularity
                 if value.endswith("T24:00"):  # midnight ends its day: what follows is still on it
                     day -= _dt.timedelta(days=1)
@@ -436,7 +445,7 @@ class _Resolver:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
             return self.holiday(m, mention)
-        if m.rule in ("week_of_month", "day_of_month") and m.nth is not None and m.month is not None:
+        if m.rule in ("week_of_month", "day_of_month") and m.nth is not None and (m.month is not None or m.rel == 0):
             return "DATE", self.in_month(m, mention), m.mod
         if m.nth is not None and m.weekday is not None and m.month is not None:  # "the first Monday in October"
             return self.yearly(m, mention, lambda year: nth_weekday(year, m.month, m.weekday, m.nth))  # type: ignore[arg-type]
@@ -488,7 +497,13 @@ class _Resolver:
         week, the one holding the month's 4th day (as ISO's first week of a year holds its 4th)
         and the ones after it, or its fourth-to-last day."""
         assert m.nth is not None
-        month = self.with_year(m, m.year) if m.year is not None else self.month_day(evolve(m, nth=None), mention)
+        if m.month is None:  # "the last day of the month": the month under discussion, or this one
+            anchor = self.last[0] if self.last is not None and self.last[1] >= Granularity.MONTH else self.deictic()
+            month = f"{anchor.year:04d}-{anchor.month:02d}" if anchor is not None else "XXXX-XX"
+        elif m.year is not None:
+            month = self.with_year(m, m.year)
+        else:
+            month = self.month_day(evolve(m, nth=None), mention)
         if month.startswith("X"):
             return month
         first = _dt.date.fromisoformat(month + "-01")

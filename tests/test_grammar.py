@@ -684,6 +684,25 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("last-day-of-the-month", "Forms must be mailed by the last day of the month.", [("the last day of the month", "DATE", "2007-01-31")], "2007-01-31"),
+    ("last-day-of-the-month-under-discussion", "In March 2004 sales fell; on the last day of the month the firm closed.",
+     [("March 2004", "DATE", "2004-03"), ("the last day of the month", "DATE", "2004-03-31")], "2007-01-31"),
+    ("end-of-the-calendar-year", "Payment is due by the end of the calendar year.", [("the end of the calendar year", "DATE", "2007", "END")], "2007-01-31"),
+    ("possessive-march", "March's jobs report was strong.", [("March", "DATE", "2005-03")], "2005-08-04"),
+    ("a-story-day-in-its-sentence", "The barons forced King John to agree to the charter here in June 1215, probably on June 15.",
+     [("June 1215", "DATE", "1215-06"), ("June 15", "DATE", "1215-06-15")], "2015-06-15"),
+    ("no-story-in-the-next-sentence", "The A380 flew for the first time on April 27, 2005. Seats on the October 25 flight were auctioned.",
+     [("April 27, 2005", "DATE", "2005-04-27"), ("October 25", "DATE", "2007-10-25")], "2007-10-15"),
+    ("today-aside-in-a-story", "Japanese planes attacked Pearl Harbor on Dec. 7, 1941. Some survivors are still alive today. The next day, Congress declared war.",
+     [("Dec. 7, 1941", "DATE", "1941-12-07"), ("today", "DATE", "2021-12-07"), ("The next day", "DATE", "1941-12-08")], "2021-12-07"),
+    ("centuries-bc-and-ad", "The walls date from the 5th century B.C. and the church from the fifth century AD.",
+     [("the 5th century B.C.", "DATE", "BC04"), ("the fifth century AD", "DATE", "04")], "2019-02-11"),
+    ("century-adjective", "They restored a 17th-century church.", [("17th-century", "DATE", "16")], "2019-02-11"),
+    ("two-centuries", "Europe changed in the 18th and 19th centuries.", [("the 18th", "DATE", "17"), ("19th centuries", "DATE", "18")], "2019-02-11"),
+    ("approximate-bc-year", "The temple was built around 1332 BC.", [("around 1332 BC", "DATE", "BC1332", "APPROX")], "2019-02-11"),
+    ("ad-after-the-year", "Vesuvius erupted in 79 AD.", [("79 AD", "DATE", "0079")], "2019-02-11"),
+    ("quarter-of-a-century", "He ruled for a quarter of a century.", [("a quarter of a century", "DURATION", "P25Y")], "2019-02-11"),
+    ("waited-decades", "They waited decades for this moment.", [("decades", "DURATION", "PXY")], "2019-02-11"),
     ("a-day-in-the-month-of-a-story", "The crisis came to a head in early January 1979, and on Jan. 16 the shah flew out of Tehran.",
      [("early January 1979", "DATE", "1979-01", "START"), ("Jan. 16", "DATE", "1979-01-16")], "2019-02-11"),
     ("a-written-weekday-names-the-year", "The rising began on Easter Monday 1916. On Saturday, April 29, Pearse surrendered.",
@@ -1161,6 +1180,8 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("a-movement-named-for-its-day", "The May Fourth Movement changed China."),
+    ("a-fraction-of-the-beds", "About a quarter of the beds were empty."),
     ("past-elections", "The party has lost ground over the past three elections."),
     ("phone-number", "Call 1-800-772-1213 or (800) 829-1040 for help."),
     ("tax-form", "Form 1040 and Schedule C are attached."),

@@ -40,7 +40,7 @@ NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
-    "one and a half": 1.5, "half an": 0.5, "half": 0.5, "a quarter": 0.25, "three-quarters of an": 0.75, "two and a half": 2.5, "one-and-a-half": 1.5, "two-and-a-half": 2.5,
+    "one and a half": 1.5, "half an": 0.5, "half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "three-quarters of an": 0.75, "two and a half": 2.5, "one-and-a-half": 1.5, "two-and-a-half": 2.5,
     # vague amounts: the value is X (P<X>Y)
     "several": None, "a few": None, "few": None, "many": None, "some": None, "numerous": None,
     "a number of": None, "a series of": None,
@@ -468,6 +468,10 @@ _AFTER_A_UNIT = "|".join(r"(?<=\b%s%s)" % (unit, link) for unit in ("hours", "da
 # after "the 14th": not a noun or a name ("the 14th inmate", "the 2nd Division", "Friday the 25th Bond film")
 _NTH_NOT_ORDINAL = r"(?-i:(?! [A-Z])(?! (?!(?:at|in|on|to|when|after|before|as|but|with|for|from|was|is|were|will|would|until|through|since|by|that|which|while|so|if|because|the|a|an|he|she|they|it|we)\b)[a-z]))"
 
+# the era after a century: "the 5th century B.C." (BC04), "the second century AD"
+_ERA = r"(?:,? (?:(?P<bcc>(?-i:B\.C\.|BCE|BC))|(?-i:A\.D\.|AD|CE))(?!\w))?"
+_CENTURY_ORDINALS = sorted((w for w, n in ORDINALS.items() if (w.isalpha() or "-" in w) and n <= 21 and w != "last"), key=len, reverse=True)
+
 RULES = [
     # a day named for what happened on it (before the date rules: it wins a tie with "the 11 September")
     ("named_day", "DATE", "DIGIT attacks", r"(?:the (?=11 ))?(?P<named>9/11(?![\d/])|(?:(?:sept?\.?|september) 11|11 september)(?= (?:terror |terrorist )?attacks\b))"),
@@ -494,7 +498,7 @@ RULES = [
     ("month_day_word", "DATE", "MONTH", r"{MONTH} " + _DAY_WORD + r"(?![- ](?:quarter|half|reading|round|time|term)\b)(?:,? {YEAR})?"),
     ("day_word_month", "DATE", "MONTH", r"the " + _DAY_WORD + r" of {MONTH}(?:,? {YEAR})?"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
-    ("day_of_month", "DATE", "day", r"the (?P<nth>first|last|final) day (?:in|of) {MONTH}(?:,? {YEAR})?"),  # "the last day of January"
+    ("day_of_month", "DATE", "day", r"the (?P<nth>first|last|final) day (?:in|of) (?:{MONTH}(?:,? {YEAR})?|(?P<thismonth>the|this) month)"),  # "the last day of January"
     ("week_of_month", "DATE", "week", r"the (?P<nth>first|second|third|fourth|last|final) (?:full )?week (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"(?:the month of )?{MONTH},? (?:of )?{YEAR}"),
@@ -532,14 +536,17 @@ RULES = [
     ("fiscal_yy", "DATE", "DIGIT", r"fiscal {YY}"),
     ("fiscal_abbr", "DATE", "fy", r"(?P<fiscal>(?-i:FY)) ?'?(?P<year>[12][0-9]{3}|[0-9]{2})"),
     # years of the era: "44 BC", "753 B.C.", "AD 14"
-    ("bc_year", "DATE", "DIGIT", r"(?P<bcyear>[1-9][0-9]{0,3}) (?-i:B\.C\.|BCE|BC)(?!\w)"),
-    ("ad_year", "DATE", "ad", r"(?-i:AD|A\.D\.) (?P<adyear>[1-9][0-9]{0,3})"),
+    ("bc_year", "DATE", "DIGIT", _MOD_PRE + r"(?P<bcyear>[1-9][0-9]{0,3}) (?-i:B\.C\.|BCE|BC)(?!\w)"),
+    ("ad_year", "DATE", "DIGIT", r"(?-i:AD|A\.D\.) (?P<adyear>[1-9][0-9]{0,3})(?![0-9])|(?P<adyear2>[1-9][0-9]{0,3}) (?-i:AD|A\.D\.|CE)(?!\w)"),
     ("decade", "DATE", "YEAR4", r"(?:the )?" + _MOD_PRE + r"(?:(?P<hundreds>1[0-9])00|(?P<decade>1[0-9]{2}0|20[0-9]0))'?s"),
     ("decade_yy", "DATE", "DIGIT", r"(?:the )?" + _MOD_PRE + r"'(?P<decyy>[0-9]0)s"),
     ("decade_word", "DATE", "DECWORD", _MOD_PRE + r"the {DECWORD}"),
-    ("century", "DATE", "century", r"(?:the )?" + _MOD_PRE + r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th) century(?-i:(?! Fox\b))"),
+    ("century", "DATE", "century", r"(?:the )?" + _MOD_PRE + r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th)[- ]century(?-i:(?! Fox\b))" + _ERA),
+    # "the 18th and 19th centuries": the first of two
+    ("century_and", "DATE", "centuries", r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th)(?= and (?:the )?[12]?[0-9](?:st|nd|rd|th) centuries\b)"),
+    ("centuries", "DATE", "centuries", r"(?:(?<=[0-9]st\sand\s)|(?<=[0-9]nd\sand\s)|(?<=[0-9]rd\sand\s)|(?<=[0-9]th\sand\s))(?P<century>[12]?[0-9])(?:st|nd|rd|th) centuries\b"),
     ("mid_century", "DATE", "century", r"(?P<mod>mid)-(?P<dunit>century)(?! (?:modern|design|furniture|house|home|architecture)\b)"),
-    ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>eighteenth|nineteenth|twentieth|twenty-first) century"),
+    ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>%s)[- ]century" % "|".join(_CENTURY_ORDINALS) + _ERA),
     # --- quarters, halves, seasons -----------------------------------------------------------
     ("quarter_year", "DATE", "YEAR4", _MOD_PRE + r"(?:the )?" + _QUARTER_OF + r"(?: of| in)? (?:fiscal )?{YEAR}"),
     ("quarter_rel_year", "DATE", "year", _MOD_PRE + r"(?:the )?" + _QUARTER_OF + r" of (?P<this_year>this|last|next) year"),
@@ -590,7 +597,7 @@ RULES = [
     # Reuters style "end-March", "start-2019"
     ("end_dash_month", "DATE", "MONTH", r"(?P<mod_late>end|start)-{MONTH}(?: {YEAR})?"),
     ("end_dash_year", "DATE", "YEAR4", r"(?P<mod_late>end|start)-{YEAR}"),
-    ("end_of", "DATE", "end beginning start middle", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
+    ("end_of", "DATE", "end beginning start middle", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?:calendar (?=year))?(?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
     ("year_end", "DATE", "end", r"(?P<dunit>year|month|quarter)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),  # "by month-end"
     ("month_dash_end", "DATE", "MONTH", r"{MONTH}-(?P<mod_late>end)(?: {YEAR})?(?![- ]\w)"),  # "by December-end"
     ("year_dash_end", "DATE", "YEAR4", r"{YEAR}-(?P<mod_late>end)(?![- ]\w)"),  # "by 2022-end"
@@ -624,7 +631,7 @@ RULES = [
     ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT}(?:,? and | (?=[0-9])|, (?=[\w-]+ [\w-]+,? and )){NUM2} {UNIT2}(?:(?:,? and | (?=[0-9])){NUM3} {UNIT3})?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwaited\s)|(?<=\bspent\s)|(?<=\bback\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
     # "in the weeks before the shooting", "days after the attack": the stretch next to an event
     ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
     ("units_later", "DATE", "later earlier", r"(?P<vunit>hours|minutes|days|weeks|months|years|decades) (?P<beside>later|earlier)"),  # "Hours later, ..."
@@ -653,7 +660,7 @@ NEGATIVE = [
     ("duration", r"last an? "),  # "will last a week": the verb
     ("duration", r"(?<=[0-9]{4}-)"),  # the end of a range of years: "the 2023-24 school year"
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
-    ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b"),  # a fraction: "(about) a quarter of the beds"
+    ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b(?!\s+an?\s+(?:century|hour)\b)"),  # a fraction: "(about) a quarter of the beds"
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
     ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
@@ -689,8 +696,9 @@ NEGATIVE = [
     ("earlier_later earlier_later_unit units_later", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
     ("rel_weekday", r"sunday (?:school|best)\b"),  # "taught Sunday school", "her Sunday best"
     ("rate set_every", r"(?:per|a) (?:second|minute)\b"),  # physical rates: "60 frames per second"
+    ("rate", r"(?:%s)an? (?:day|week|month|year) of\b" % "|".join(r"(?<=\b%s\s)" % w for w in ("is", "was", "remains", "remained", "be", "became", "becomes"))),  # "May 29 remains a day of mourning"
     # names of movements after their date: "the March 14 alliance", "The 26th of July Movement"
-    ("month_day day_month the_nth month day_month_of_that_year", r"(?:the\s+)?(?:(?:%s)\.?\s+[0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\s+of\s+(?:%s))(?:\s+(?-i:[A-Z][a-z]+))*\s+(?:%s)\b"
+    ("month_day day_month the_nth month day_month_of_that_year month_day_word", r"(?:the\s+)?(?:(?:%s)\.?\s+(?:[0-9]{1,2}|(?-i:[A-Z][a-z]+))|[0-9]{1,2}(?:st|nd|rd|th)?\s+of\s+(?:%s))(?:\s+(?-i:[A-Z][a-z]+)){0,4}\s+(?:%s)\b"
      % ("|".join(MONTHS), "|".join(MONTHS), "|".join(DATE_NAMED_GROUPS))),
     ("ref", r"now(?:,)? that\b"),
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
