@@ -136,6 +136,9 @@ _SINCE_REACH = 40  # characters before a date searched for the "since" of its ph
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
+_STATE_TO = ("since ", "Since ", "through ", "until ", "till ", "beyond ")  # a state going on up to a time
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)  # the present perfect: up to now
+_STORY_UNITS = ("Y", "DE", "CE")  # "the year", "the decade", "the century" of a story (see of_the_story)
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
 _REPORT_WORDS = "|".join(w.replace(" ", r"\s+") for w in REPORT_NOUNS)
 _RESULTS = re.compile(r"[\w\s,-]{0,30}?\b(?:%s)\b" % _REPORT_WORDS, re.IGNORECASE)  # after a quarter
@@ -302,6 +305,22 @@ class _Resolver:
             return True  # an earlier event named by its year: "convicted Tuesday in the 1993 strangling"
         return text.endswith(" of ", 0, start) or _IN_RELATIVE_CLAUSE.search(
             text, max(0, start - _RELATIVE_REACH), start) is not None
+
+    def of_the_story(self, m: Meaning, mention: Mention, unit: str) -> bool:
+        """Whether "the year", "the decade" (not "this ...") in a past clause is the one of the date
+        under discussion, an earlier one than the document's ("In 2007 ... By the end of the
+        decade, it had swallowed the market")."""
+        if m.rel is not None or unit not in _STORY_UNITS or self.last is None or self.dct is None:
+            return False
+        granularity = _UNIT_GRANULARITY[unit]
+        if (self.last[1] > Granularity.DAY or self.last[0].year > self.dct.year - _STORY_YEARS
+                or _value_at(self.last[0], granularity) == _value_at(self.dct, granularity)):
+            return False
+        words = mention.text.lower().split()
+        if "the" not in words or "this" in words or self.doc.text.endswith(_STATE_TO, 0, mention.start):
+            return False  # "Since the beginning of the year", "through the end of the year": up to now
+        lo, hi = self.doc.clause_at(mention.start)
+        return self.doc.tense_at(mention.start, mention.end) == "past" and not _PERFECT.search(self.doc.text, lo, hi)
 
     def aside(self, m: Meaning, interval: Interval) -> bool:
         """Whether "today" (or "now" as a day) is said aside in a story of long ago: the story's
@@ -876,6 +895,8 @@ class _Resolver:
                     return "DATE", known + missing[granularity], m.mod
         else:
             base = self.deictic()
+            if self.of_the_story(m, mention, unit) and self.last is not None:
+                base = self.last[0]  # "In 1995 the firm was small. By the end of the year, it had doubled."
         if unit == "Y" and m.rel and self.last is not None and m.same_period:
             topic_day, topic = self.last
             if Granularity.HALF <= topic <= Granularity.MONTH:  # the period under discussion, a year off

@@ -72,6 +72,7 @@ _NOUN_BEFORE = _words(("the", "a", "an", "another", "every"), _cues.POSSESSIVES)
 _NOUN_LIKE_PAST = frozenset(_cues.NOUN_LIKE_PAST)
 _NOUN_CUES = frozenset(_cues.NOUN_CUES)
 _REDUCED = frozenset(_cues.REDUCED_CLAUSE_OPENERS)
+_REDUCED_NEXT = frozenset(("every", "each", "annually", "yearly", "twice", "once"))
 _SUBORDINATORS = frozenset(_cues.SUBORDINATORS)
 _COMMA_SUBORDINATORS = frozenset(_cues.COMMA_SUBORDINATORS)
 _OPENERS = frozenset(_cues.CLAUSE_OPENERS)
@@ -787,6 +788,8 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
                 continue  # a noun after a modifier: "its year-end forecast on Dec. 11", "a rate cut in March"
             if before in _REDUCED and _is_participle(word):
                 continue  # a condition: "unless renewed", "if approved"
+            if tense == "past" and "," in gaps[i] and i + 1 < n and _is_participle(word) and words[i + 1] in _REDUCED_NEXT:
+                continue  # a reduced relative clause: "The summit, held every other year, ends on Sunday"
             if word in _PERFECT:
                 k = i + 1
                 while k < n and gaps[k].isspace() and (words[k] in _ADVERBS or words[k].endswith("ly")):

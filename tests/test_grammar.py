@@ -684,6 +684,14 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("the-decade-of-the-story", "Apple launched the iPhone in 2007. By the end of the decade, it had swallowed the market.",
+     [("2007", "DATE", "2007"), ("the end of the decade", "DATE", "200", "END")], "2013-06-14"),
+    ("the-year-of-the-story", "In 1995 the firm was small. By the end of the year, it had doubled.",
+     [("1995", "DATE", "1995"), ("the end of the year", "DATE", "1995", "END")], "2013-06-14"),
+    ("this-year-is-not-the-story", "In 1995 the firm was small. By the end of this year, it will double.",
+     [("1995", "DATE", "1995"), ("the end of this year", "DATE", "2013", "END")], "2013-06-14"),
+    ("a-habit-in-a-reduced-relative", "The summit, held every other year since 1975, ends on Sunday.",
+     [("every other year", "SET", "P2Y"), ("1975", "DATE", "1975"), ("Sunday", "DATE", "2015-06-07")], "2015-06-05"),
     ("last-day-of-the-month", "Forms must be mailed by the last day of the month.", [("the last day of the month", "DATE", "2007-01-31")], "2007-01-31"),
     ("last-day-of-the-month-under-discussion", "In March 2004 sales fell; on the last day of the month the firm closed.",
      [("March 2004", "DATE", "2004-03"), ("the last day of the month", "DATE", "2004-03-31")], "2007-01-31"),
