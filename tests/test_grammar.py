@@ -684,6 +684,9 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("units-not-units", "The campaign will take years, not weeks.", [("years", "DURATION", "PXY"), ("weeks", "DURATION", "PXW")], "2003-03-18"),
+    ("units-rather-than-units", "The campaign could last weeks rather than days.", [("weeks", "DURATION", "PXW"), ("days", "DURATION", "PXD")], "2003-03-18"),
+    ("it-could-be-units", '"It could be days, it could be weeks," he said.', [("days", "DURATION", "PXD"), ("weeks", "DURATION", "PXW")], "2003-03-18"),
     ("the-decade-of-the-story", "Apple launched the iPhone in 2007. By the end of the decade, it had swallowed the market.",
      [("2007", "DATE", "2007"), ("the end of the decade", "DATE", "200", "END")], "2013-06-14"),
     ("the-year-of-the-story", "In 1995 the firm was small. By the end of the year, it had doubled.",

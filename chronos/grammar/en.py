@@ -464,7 +464,8 @@ _QUARTER_OF = _QUARTER.replace("|final|", "|final|last|")  # "the last quarter o
 
 # a second bare unit: "weeks or even months", "days, if not weeks"
 _AFTER_A_UNIT = "|".join(r"(?<=\b%s%s)" % (unit, link) for unit in ("hours", "days", "weeks", "months", "years", "decades")
-                         for link in (r"\sor\s", r"\sor\seven\s", r",\sor\seven\s", r",\sif\snot\s", r",\spossibly\s", r",\seven\s"))
+                         for link in (r"\sor\s", r"\sor\seven\s", r",\sor\seven\s", r",\sif\snot\s", r",\spossibly\s", r",\seven\s",
+                                      r",\snot\s", r"\snot\s", r"\srather\sthan\s", r",\smaybe\s", r",\sperhaps\s", r",\sit\scould\sbe\s"))
 # after "the 14th": not a noun or a name ("the 14th inmate", "the 2nd Division", "Friday the 25th Bond film")
 _NTH_NOT_ORDINAL = r"(?-i:(?! [A-Z])(?! (?!(?:at|in|on|to|when|after|before|as|but|with|for|from|was|is|were|will|would|until|through|since|by|that|which|while|so|if|because|the|a|an|he|she|they|it|we)\b)[a-z]))"
 
@@ -631,7 +632,7 @@ RULES = [
     ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT}(?:,? and | (?=[0-9])|, (?=[\w-]+ [\w-]+,? and )){NUM2} {UNIT2}(?:(?:,? and | (?=[0-9])){NUM3} {UNIT3})?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwaited\s)|(?<=\bspent\s)|(?<=\bback\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwaited\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bback\s)|(?<=\bcould\sbe\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
     # "in the weeks before the shooting", "days after the attack": the stretch next to an event
     ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
     ("units_later", "DATE", "later earlier", r"(?P<vunit>hours|minutes|days|weeks|months|years|decades) (?P<beside>later|earlier)"),  # "Hours later, ..."
