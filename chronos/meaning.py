@@ -110,7 +110,7 @@ def _two_digit_year(digits: str) -> int:
     return 1900 + yy if yy >= 30 else 2000 + yy
 
 
-_CASE_GROUPS = ("month", "weekday", "season")
+_CASE_GROUPS = ("month", "weekday", "season", "dmmonth")
 _UNIT_GROUPS = ("unit", "dunit", "dunit2", "vunit", "tunit", "rateunit", "clockword", "setword", "pof")
 
 
@@ -163,6 +163,21 @@ def _before_name(text: str, end: int) -> bool:
     return word.isalpha() and word.istitle() and word.lower() not in en.CALENDAR_WORDS
 
 
+def _abbreviation_alone(text: str, start: int, surface: str, prepositions: Any) -> bool:
+    """Whether an abbreviation without its period ("Aug", "Sat") stands after one of
+    ``prepositions`` and before a comma or a semicolon: a date ("than in Aug, the ABS said")."""
+    at = text.find(surface, start) + len(surface)
+    return text[at:at + 1] in (",", ";") and _after_preposition(text, start, prepositions)
+
+
+def _after_capital(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is capitalized and no calendar word or preposition
+    ("Fredric March", "Rep. Andy March")."""
+    before = text[max(0, pos - 20):pos].split()
+    word = before[-1].rstrip(".,") if before else ""
+    return word.istitle() and word.lower() not in en.CALENDAR_WORDS and word.lower() not in en.MONTH_PREPOSITIONS
+
+
 def _after_preposition(text: str, pos: int, words: frozenset[str] = en.MONTH_PREPOSITIONS) -> bool:
     """Whether the word before ``pos`` is one of ``words``: one after which "May" or "fall" is a
     date ("in"), by default."""
@@ -185,8 +200,9 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
                 continue  # "last fall", "in the fall"
             return False
     weekday = groups.get("weekday")
-    if name == "rel_weekday" and weekday and len(weekday.rstrip(".")) <= 4 and not weekday.endswith("."):
-        return False  # "Sun", "Wed" alone are names more often than days ("that Sun")
+    if name == "rel_weekday" and weekday and len(weekday.rstrip(".")) <= 4 and not weekday.endswith(".") \
+            and not _abbreviation_alone(text, start, weekday, ("on",)):
+        return False  # "Sun", "Wed" alone are names more often than days ("that Sun"), not "on Sat, police said"
     for g in _UNIT_GROUPS:
         surface = groups.get(g)
         if surface and surface[0].isupper() and _mid_sentence(text, text.find(surface, start)):
@@ -200,11 +216,13 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
             # a bare "May"/"March" is a month after a preposition, not as a sentence-initial verb,
             # unless a verb follows it ("May was the wettest month")
             if (not _after_preposition(text, start) and text[start - 1:start] != "-"  # "January-March"
+                    and not (surface == "March" and _mid_sentence(text, start) and not _after_capital(text, start))  # "covering March to May", not "Rep. Andy March"
                     and not _AFTER_ARTICLE_ADJECTIVE.search(text, max(0, start - 30), start)  # "the wettest May"
                     and not _MONTH_SUBJECT.match(text, start + len(surface))):
                 return False
-        if surface.endswith(".") is False and len(surface.rstrip(".")) <= 3 and surface.lower() not in ("may",):
-            return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous
+        if (not surface.endswith(".") and len(surface) <= 3 and surface.lower() != "may"
+                and not _abbreviation_alone(text, start, surface, en.MONTH_PREPOSITIONS)):
+            return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous, not "than in Aug, the ABS said"
         if (groups.get("mod") is None and _before_name(text, start + len(surface)) and not _after_preposition(text, start, _NAME_PREPOSITIONS)
                 and not names_a_contract(text, start + len(surface))):
             return False  # a first name or a company: "April Jones", "June Lorrain", "March Networks"
@@ -509,6 +527,9 @@ _STEPS: dict[str, Any] = {
     "mm": _set("month", int),
     "day": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
     "dd": _set("day", int),
+    "wdweeks": _set("amount", lambda v: 2 if v.lower() == "fortnight" else 1),
+    "dmday": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
+    "dmmonth": _set("month", lambda v: _lex(en.MONTHS, v)),
     "dayword": _set("day", lambda v: _lex(en.ORDINALS, v)),  # "January twentieth"
     "rday": _range_day,
     "weekday": _set("weekday", lambda v: _lex(en.WEEKDAYS, v)),

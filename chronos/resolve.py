@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import cached_property
 from typing import Callable, Optional, Sequence
 
 from attrs import evolve
@@ -138,6 +139,12 @@ _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _STATE_TO = ("since ", "Since ", "through ", "until ", "till ", "beyond ")  # a state going on up to a time
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)  # the present perfect: up to now
+# numeric dates that can only be read one way, and dates in words in either order (see day_first)
+_DAY_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:1[3-9]|2[0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:[0-9]{4}|[0-9]{2})(?![\d/])")
+_MONTH_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:[0-9]{4}|[0-9]{2})(?![\d/])")
+_FULL_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"  # not "May"
+_DAY_MONTH_WORDS = re.compile(r"\b(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)? (?:%s)\b" % _FULL_MONTHS)
+_MONTH_DAY_WORDS = re.compile(r"\b(?:%s) (?:3[01]|[12][0-9]|0?[1-9])\b" % _FULL_MONTHS)
 _STORY_UNITS = ("Y", "DE", "CE")  # "the year", "the decade", "the century" of a story (see of_the_story)
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
 _REPORT_WORDS = "|".join(w.replace(" ", r"\s+") for w in REPORT_NOUNS)
@@ -322,6 +329,17 @@ class _Resolver:
         lo, hi = self.doc.clause_at(mention.start)
         return self.doc.tense_at(mention.start, mention.end) == "past" and not _PERFECT.search(self.doc.text, lo, hi)
 
+    @cached_property
+    def day_first(self) -> bool:
+        """Whether the text writes its numeric dates day first: one is ("19/6/2019") and none is
+        month first ("6/19/2019"), or it writes dates in words day first ("4 June") and never
+        month first ("June 4")."""
+        text = self.doc.text
+        if _MONTH_FIRST_NUMERIC.search(text):
+            return False
+        return _DAY_FIRST_NUMERIC.search(text) is not None or (
+            _DAY_MONTH_WORDS.search(text) is not None and _MONTH_DAY_WORDS.search(text) is None)
+
     def aside(self, m: Meaning, interval: Interval) -> bool:
         """Whether "today" (or "now" as a day) is said aside in a story of long ago: the story's
         date stays under discussion ("on Dec. 7, 1941. Some survivors are still alive today. The
@@ -474,6 +492,8 @@ class _Resolver:
             day = self.with_year(plain, m.year) if m.year is not None else self.month_day(plain, mention)
             value = _value_at(_dt.date.fromisoformat(day), _CONTAINING[m.calendar_unit])
             return "DATE", value + ("-WE" if m.calendar_unit == "WE" else ""), m.mod
+        if m.rule == "us_numeric" and m.day is not None and m.day <= 12 and self.day_first:
+            m = evolve(m, month=m.day, day=m.month)  # "3/6/2019" where the text writes "19/6/2019" or "4 June"
         if m.year is not None and (m.day is None or m.month is not None):  # not "16, 2016" in "Dec. 15-16, 2016"
             if m.same_period and self.last is not None and Granularity.HALF <= self.last[1] <= Granularity.MONTH:
                 return "DATE", _value_at(self.last[0].replace(year=m.year, day=1), self.last[1]), m.mod
@@ -786,6 +806,9 @@ class _Resolver:
             return "SET", f"XXXX-WXX-{m.weekday}{suffix}", None  # "every Tuesday and Friday"
         if m.anchored and self.last is not None:
             base = self.last[0]
+        if m.rule == "wd_week" and m.amount is not None:  # "Tuesday week": a week (fortnight) after the coming Tuesday
+            coming = base + _dt.timedelta(days=(m.weekday - base.isoweekday()) % 7 or 7)
+            return type_, _fmt_day(coming + _dt.timedelta(weeks=m.amount)) + suffix, m.mod
         monday = base - _dt.timedelta(days=base.weekday())
         this_week = monday + _dt.timedelta(days=m.weekday - 1)
         candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]

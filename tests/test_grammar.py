@@ -684,6 +684,19 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("day-first-numeric-text", "The case was postponed to 19/6/2019 after hearings from 3/6/2019 to 7/6/2019.",
+     [("19/6/2019", "DATE", "2019-06-19"), ("3/6/2019", "DATE", "2019-06-03"), ("7/6/2019", "DATE", "2019-06-07")], "2019-06-04"),
+    ("day-first-words-text", "The case was heard on 3 June and again on 3/6/2019.",
+     [("3 June", "DATE", "2019-06-03"), ("3/6/2019", "DATE", "2019-06-03")], "2019-06-04"),
+    ("month-first-numeric-alone", "The case was heard on 3/6/2019.", [("3/6/2019", "DATE", "2019-03-06")], "2019-06-04"),
+    ("clock-on-weekday-day-month", "The meeting is from 5pm on Wednesday 28 August.", [("5pm on Wednesday 28 August", "TIME", "2021-08-28T17:00")], "2021-08-23"),
+    ("hrs-without-a-space", "Police were called at 0300hrs.", [("0300hrs", "TIME", "2011-08-10T03:00")], "2011-08-10"),
+    ("weekday-week", "The hearing resumes on Tuesday week.", [("Tuesday week", "DATE", "2009-03-17")], "2009-03-05"),
+    ("weekday-fortnight", "The final is Saturday fortnight.", [("Saturday fortnight", "DATE", "2009-03-21")], "2009-03-05"),
+    ("abbreviated-month-before-a-comma", "Sales were weaker than in Aug, the ABS said.", [("Aug", "DATE", "2019-08")], "2019-09-10"),
+    ("march-inside-a-sentence", "The outlook covering March to May is dry.", [("March", "DATE", "2020-03"), ("May", "DATE", "2020-05")], "2019-09-10"),
+    ("regional-holidays-and-zones", "Flights resume at 6pm AWST on Saturday, before Victoria Day.",
+     [("6pm AWST on Saturday", "TIME", "2019-06-08T18:00"), ("Victoria Day", "DATE", "2019-05-20")], "2019-06-04"),
     ("units-not-units", "The campaign will take years, not weeks.", [("years", "DURATION", "PXY"), ("weeks", "DURATION", "PXW")], "2003-03-18"),
     ("units-rather-than-units", "The campaign could last weeks rather than days.", [("weeks", "DURATION", "PXW"), ("days", "DURATION", "PXD")], "2003-03-18"),
     ("it-could-be-units", '"It could be days, it could be weeks," he said.', [("days", "DURATION", "PXD"), ("weeks", "DURATION", "PXW")], "2003-03-18"),
@@ -1191,6 +1204,10 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("an-actor-named-march", "Fans of Fredric March gathered outside."),
+    ("a-representative-named-march", "The limit is set by the state constitution, Rep. Andy March said."),
+    ("an-abbreviation-alone", "The Sat exam is hard, and I met Jan, my friend."),
+    ("cricket-format", "India won the first one-day international."),
     ("a-movement-named-for-its-day", "The May Fourth Movement changed China."),
     ("a-fraction-of-the-beds", "About a quarter of the beds were empty."),
     ("past-elections", "The party has lost ground over the past three elections."),

@@ -97,7 +97,7 @@ HOLIDAYS = {
     "remembrance day": (11, 11), "armistice day": (11, 11), "anzac day": (4, 25),
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
-    "may day": (5, 1), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
+    "may day": (5, 1), "waitangi day": (2, 6), "tax day": (4, 15), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
     # the usual day of the northern solstices and equinoxes
     "summer solstice": (6, 21), "winter solstice": (12, 21), "spring equinox": (3, 20), "vernal equinox": (3, 20),
     "autumn equinox": (9, 22), "autumnal equinox": (9, 22), "fall equinox": (9, 22),
@@ -126,7 +126,7 @@ MOVABLE_HOLIDAYS = {
     "memorial day": (5, 1, -1, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
     "martin luther king day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1), "presidents day": (2, 1, 3, 1),
     "columbus day": (10, 1, 2, 1), "election day": (11, 2, 1, 2),
-    "remembrance sunday": (11, 7, 2, 1),
+    "remembrance sunday": (11, 7, 2, 1), "victoria day": (5, 1, 1, 18), "melbourne cup day": (11, 2, 1, 1),
     "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),  # the days after Thanksgiving
 }
 
@@ -223,6 +223,7 @@ TIME_ZONES = frozenset({
     "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
     "BST", "WET", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT", "ICT", "WIB", "HKT", "SGT",
     "JST", "KST", "AEST", "AEDT", "NZST", "NZDT", "HST", "HDT", "AKST", "AKDT", "AST", "ADT", "NST", "NDT",
+    "AWST", "ACST", "ACDT", "NZT", "MYT", "PHT", "WAT", "CAT", "EAT", "SAST",
 })
 
 #: adverbs and "every/each" forms that make a SET -> (unit letter, amount)
@@ -417,6 +418,9 @@ MACROS = {
     "DECWORD": ("decword", DECADE_WORDS, ""),
     # plain regular expressions
     "DAY": ("day", None, _DAY_NUM),
+    # the same in day-month order after a weekday and a clock time: "5pm on Wednesday 28 August"
+    "DMDAY": ("dmday", None, _DAY_NUM),
+    "DMMONTH": ("dmmonth", MONTHS, ""),
     "YEAR": ("year", None, _YEAR_NUM),
     "YY": ("yy", None, r"'[0-9]{2}"),
     "NUM": ("num", None, _NUM_WORD),
@@ -451,7 +455,7 @@ _REL_PRE = r"(?:" + _NOT_COMPLEMENT + r"{REL} )?"
 _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "and", "usually", "typically", "often", "generally")) + r"(?<![a-z][a-rt-z]s\s)last"  # "Visas last 90 days"
 # after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
 _ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
-_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?:,? {MONTH} {DAY}(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
+_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?:,? (?:{MONTH} {DAY}|(?:the )?{DMDAY} (?:of )?{DMMONTH})(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
 # a day of the month in words: "January twentieth", "the twenty-first of May"
 _DAY_WORD = r"(?P<dayword>%s)" % "|".join(sorted((k for k in ORDINALS if not k[0].isdigit() and k != "last"), key=len, reverse=True))
 # words before a 24-hour time without a zone that make it one ("at 14:02", "until 10:00")
@@ -485,6 +489,7 @@ RULES = [
     ("wd_month_day_year", "DATE", "YEAR4", _MOD_PRE + r"(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}"),
     ("wd_day_month_year", "DATE", "MONTH", r"(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? {YEAR}"),
     ("wd_month_day", "DATE", "MONTH", r"(?:(?:next|last|this|this coming) )?{WEEKDAY},? {MONTH} (?:{DAY}|" + _DAY_WORD + ")"),
+    ("wd_week", "DATE", "WEEKDAY", r"{WEEKDAY} (?P<wdweeks>week|fortnight)(?![\w-])"),  # British: "Tuesday week", the Tuesday after next
     ("wd_rel_week", "DATE", "WEEKDAY", r"{WEEKDAY},? (?P<weekrel>next|last|this) week"),  # "Friday next week"
     ("wd_rel_after", "DATE", "WEEKDAY", r"{WEEKDAY} (?=(?:last|next)\b){REL}(?=\s*(?:[.,;:!?)]|$))"),  # "on Thursday last", "Friday next"
     ("month_day_range_year", "DATE", "MONTH", r"{MONTH} {DAY}(?=[-–](?:3[01]|[12][0-9]|0?[1-9]),? {YEAR})"),
@@ -524,7 +529,7 @@ RULES = [
     # ... "0117GMT", and military "at 1400 hours" (after a preposition: "1000 hours" alone is a duration)
     # hurricane-advisory style "500 PM CDT", "1100 AM EDT"
     ("clock_advisory", "TIME", "DIGIT", r"(?P<hour>1[0-2]|[1-9])(?P<minute>[0-5][0-9]) (?P<ampm>(?-i:AM|PM)) {ZONE}" + _ON_DAY),
-    ("clock_hhmm", "TIME", "DIGIT", r"(?:{MOD} )?(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?: ?{ZONE}| local time|(?:"
+    ("clock_hhmm", "TIME", "DIGIT", r"(?:{MOD} )?(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?: ?{ZONE}| local time|hrs\b|(?:"
      + "|".join(r"(?<=\b%s\s[0-2][0-9][0-5][0-9])" % word for word in _CLOCK24_BEFORE + ("till",)) + r") (?:hours|hrs)\b)" + _ON_DAY),
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
     # years after 2099 only after a preposition ("by 2100"): else they are amounts
@@ -659,6 +664,7 @@ NEGATIVE = [
     # (rules it applies to, "*" for all; regex matched case-insensitively at the candidate's start)
     ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
     ("duration", r"last an? "),  # "will last a week": the verb
+    ("duration", r"(?:[a-z]+ ){0,2}?one-day (?:internationals?|cricket|series|matches|match|games?|format|side|squad|cup)\b"),  # cricket's formats
     ("duration", r"(?<=[0-9]{4}-)"),  # the end of a range of years: "the 2023-24 school year"
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
     ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b(?!\s+an?\s+(?:century|hour)\b)"),  # a fraction: "(about) a quarter of the beds"
