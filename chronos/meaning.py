@@ -292,7 +292,7 @@ def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     hour = int(v)
     ampm = (g.get("ampm") or "").lower()
     pm = ampm.startswith(("p", "afternoon", "evening")) or (  # "3 p.m.", "3 in the afternoon", "9 o'clock tonight", "7:30 tonight"
-        ampm in ("o'clock", "") and _WHITE.sub(" ", (g.get("tday") or "").lower()) in ("tonight", "last night", "this evening"))
+        ampm in ("o'clock", "") and _WHITE.sub(" ", (g.get("tday") or "").lower()) in ("tonight", "last night", "this evening", "this afternoon"))
     if pm and hour < 12:
         hour += 12
     elif ampm.startswith(("a", "morning")) and hour == 12:  # "12 a.m." is midnight
@@ -527,6 +527,7 @@ _STEPS: dict[str, Any] = {
     "mm": _set("month", int),
     "day": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
     "dd": _set("day", int),
+    "ahead": _set("rel", lambda v: 1 if v.lower() == "ahead" else -1),  # "the year ahead", "the year just ended"
     "wdweeks": _set("amount", lambda v: 2 if v.lower() == "fortnight" else 1),
     "dmday": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
     "dmmonth": _set("month", lambda v: _lex(en.MONTHS, v)),

@@ -135,6 +135,7 @@ _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
 _SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _STATE_TO = ("since ", "Since ", "through ", "until ", "till ", "beyond ")  # a state going on up to a time
@@ -145,6 +146,10 @@ _MONTH_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9
 _FULL_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"  # not "May"
 _DAY_MONTH_WORDS = re.compile(r"\b(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)? (?:%s)\b" % _FULL_MONTHS)
 _MONTH_DAY_WORDS = re.compile(r"\b(?:%s) (?:3[01]|[12][0-9]|0?[1-9])\b" % _FULL_MONTHS)
+_PLURAL_NOUN = re.compile(r"[a-z]+[^su's]s$")  # no verb after "to": "spoke to reporters" (not "to discuss", "to focus")
+# a comparison before "a year ago/earlier": "rose 5% from a year ago", "than a year earlier", "$4.1 billion a year ago"
+_COMPARISON = re.compile(r"\b(?:from|than|compared|versus|vs|over|against|with)\b|[\d%$€£]", re.IGNORECASE)
+_COMPARISON_REACH = 40
 _STORY_UNITS = ("Y", "DE", "CE")  # "the year", "the decade", "the century" of a story (see of_the_story)
 _STORY_LEAD = 8  # ... when at most this many characters of its sentence come before it ("On the")
 _REPORT_WORDS = "|".join(w.replace(" ", r"\s+") for w in REPORT_NOUNS)
@@ -155,7 +160,7 @@ _REPORT_FOR = re.compile(r"\b(?:%s) (?:for|on) $" % _REPORT_WORDS, re.IGNORECASE
 _BESIDE_RULES = frozenset({"units_beside", "units_later"})  # "days after the attack", "hours later"
 _MONTHS_IN = {"Y": 12, "DE": 120, "CE": 1200}  # units whose fractions are whole months
 _STAMP_AFTER = re.compile(r"[ \t]*(?:[:–—]|--?)[ \t]|[ \t]*(?:\r?\n|$)")  # "Feb. 12: ...", "0940 GMT - ...", a year on its own line
-_STAMP_BEFORE = " \t*•·-–—"  # bullets before a stamp on its line
+_STAMP_BEFORE = " \t*•·-–—0123456789.)"  # bullets and numbers before a stamp on its line ("1. Jan. 7 - ...")
 _STAMP_LEAD = 8  # at most this many of them
 _FISCAL = re.compile(r"fiscal|\bFY", re.IGNORECASE)
 _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": the year of the clause after it
@@ -274,6 +279,10 @@ class _Resolver:
             if tense == "past" and before[-1] in _UNTIL and _LASTED.search(
                     self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start):
                 return "past"  # "the outage lasted until Sunday", "sales in the 12 months through March"
+            if tense == "past" and before[-1] == "by" and _PAST_PERFECT.search(self.doc.text, *self.doc.clause_at(mention.start)):
+                return "past"  # "By March, the WHO had declared a pandemic"
+            if tense != "past" and before[-1] == "by":
+                return "future"  # "We need a clear signal by Monday"
             return "present"
         if before[-1:] == ["since"]:
             return "past"  # "the first increase since March": never ahead
@@ -356,7 +365,7 @@ class _Resolver:
         lo = max(self.doc.clause_at(mention.start)[0], mention.start - _INFINITIVE_REACH)
         words = _WORD.findall(self.doc.text, lo, mention.start)
         for word, following in zip(reversed(words[:-1]), reversed(words[1:])):
-            if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS:
+            if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS and not _PLURAL_NOUN.match(following):
                 return True  # "agreed to cut output from April 1": "cut" is no past here
             if word in PLAN_VERBS and (PLAN_VERBS[word] is None or following in PLAN_VERBS[word]):  # type: ignore[operator]
                 return True  # "called for a march on May 1", "setting up a May 5 runoff"
@@ -890,10 +899,11 @@ class _Resolver:
         if m.rel is None and m.half is not None and " of " not in mention.text:
             # a bare half, like a quarter: the tense tells which year's ("of the year" is this one)
             current = 1 if base.month <= 6 else 2
-            if m.half > current and self.tense(mention) == "past":
-                year -= 1  # "profit rose in the second half", written in March
-            elif m.half < current and self.tense(mention) == "future":
-                year += 1
+            month = base.month - 6 * (current - 1)  # of the current half, 1-6
+            if (m.half > current or m.half == current and month == 1) and self.tense(mention) == "past":
+                year -= 1  # "profit rose in the second half", written in March; "In the first half, sales rose", in January
+            elif (m.half < current or m.half == current and month == 6) and self.tense(mention) == "future":
+                year += 1  # "Stocks may rally in the second half", written in late December
         return f"{year:04d}-H{m.half}"
 
     def calendar(self, m: Meaning, mention: Mention) -> Optional[tuple[str, str, Optional[str]]]:
@@ -901,6 +911,7 @@ class _Resolver:
         unit = m.calendar_unit
         assert unit is not None
         granularity = _UNIT_GRANULARITY.get(unit, Granularity.DAY)
+        story = False  # whether the unit is the one of a story ("By the end of the decade, it had ...")
         if m.anchored or (m.rel == 1 and self.last is not None and mention.text[:9].lower() == "the next "
                           and self.tense(mention) == "past"):
             # "the next year" in a past clause is the year after the one under discussion
@@ -918,7 +929,8 @@ class _Resolver:
                     return "DATE", known + missing[granularity], m.mod
         else:
             base = self.deictic()
-            if self.of_the_story(m, mention, unit) and self.last is not None:
+            story = self.of_the_story(m, mention, unit)
+            if story and self.last is not None:
                 base = self.last[0]  # "In 1995 the firm was small. By the end of the year, it had doubled."
         if unit == "Y" and m.rel and self.last is not None and m.same_period:
             topic_day, topic = self.last
@@ -935,7 +947,7 @@ class _Resolver:
             rel = int(base.month > 6)
         if unit == "WE":
             return "DATE", self.weekend(m, base, mention), m.mod
-        if m.rel is None and not m.anchored and m.mod in ("START", "END"):
+        if m.rel is None and not m.anchored and m.mod in ("START", "END") and not story:
             rel = self.edge(m.mod, _value_at(base, granularity), base, mention)
         target = _shift(base, unit, rel)
         return "DATE", _value_at(target, granularity), m.mod
@@ -1018,15 +1030,16 @@ class _Resolver:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None
         period = topic is not None and (Granularity.HALF <= topic <= Granularity.SEASON or (topic == Granularity.MONTH and m.amount == 1))
-        if unit == "Y" and m.amount == 1 and period and self.last is not None and (self.dct is None or self.last[0] <= self.dct):
+        if (unit == "Y" and m.amount == 1 and period and self.last is not None and (self.dct is None or self.last[0] <= self.dct)
+                and _COMPARISON.search(self.doc.text, max(0, mention.start - _COMPARISON_REACH), mention.start)):
             # "profit rose from $5 a year ago/earlier" after "in the third quarter": the same
             # period one year before (not one still to come: "The payments expire in March.
             # Sales were up 5% from a year ago.")
             anchor: Optional[tuple[_dt.date, Optional[Granularity]]] = self.last
             self.comparison = True
-        elif m.anchored:
+        elif m.anchored and not (unit in ("D", "H", "MIN") and topic is not None and Granularity.HALF <= topic <= Granularity.SEASON):
             anchor = self.anaphoric()
-        else:
+        else:  # ago, or a day counted from a quarter ("Profit rose in the second quarter. Shares fell a day earlier.")
             base = self.deictic()
             anchor = (base, None) if base is not None else None
         if unit in ("H", "MIN") and m.anchored and self.last_time is not None and float(m.amount).is_integer():

@@ -684,6 +684,27 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("spoke-to-reporters-is-no-infinitive", "He spoke to reporters for about an hour on Thursday.",
+     [("about an hour", "DURATION", "PT1H", "APPROX"), ("Thursday", "DATE", "2010-03-04")], "2010-03-10"),
+    ("by-in-a-past-perfect", "By March, the World Health Organization had declared a pandemic.", [("March", "DATE", "2020-03")], "2020-12-30"),
+    ("by-in-the-present", "We need a clear signal by Monday.", [("Monday", "DATE", "1998-08-31")], "1998-08-27"),
+    ("numbered-list-stamps", "Top stories of 2023:\n1. Jan. 7 - Kevin McCarthy wins the House speakership.\n2. Feb. 6 - An earthquake strikes Turkey.",
+     [("2023", "DATE", "2023"), ("Jan. 7", "DATE", "2023-01-07"), ("Feb. 6", "DATE", "2023-02-06")], "2023-12-29"),
+    ("half-just-begun-in-the-past", "In the first half, sales rose.", [("the first half", "DATE", "2015-H1")], "2016-01-04"),
+    ("half-about-to-end-ahead", "Stocks may rally in the second half.", [("the second half", "DATE", "2020-H2")], "2019-12-27"),
+    ("a-day-earlier-than-a-quarter", "Profit rose in the second quarter. Shares fell 3 percent a day earlier.",
+     [("the second quarter", "DATE", "2011-Q2"), ("a day earlier", "DATE", "2011-08-08")], "2011-08-09"),
+    ("a-year-ago-not-a-comparison", "Their September forecast was too optimistic. We were in this same situation a year ago.",
+     [("September", "DATE", "2016-09"), ("a year ago", "DATE", "2015")], "2016-12-15"),
+    ("a-year-ago-a-comparison", "Sales in September rose 5 percent from a year ago.",
+     [("September", "DATE", "2016-09"), ("a year ago", "DATE", "2015-09")], "2016-12-15"),
+    ("at-a-short-clock-time", "The meeting starts at 9:30.", [("9:30", "TIME", "2011-08-09T09:30")], "2011-08-09"),
+    ("at-an-hour-this-afternoon", "He left at 4 this afternoon.", [("4 this afternoon", "TIME", "2011-08-09T16:00")], "2011-08-09"),
+    ("a-number-this-morning", "Police arrested 10 this morning.", [("this morning", "TIME", "2011-08-09TMO")], "2011-08-09"),
+    ("the-year-ahead", "What to watch in the year ahead.", [("the year ahead", "DATE", "2020")], "2019-12-30"),
+    ("the-year-just-ended", "Sales for the year just ended rose.", [("the year just ended", "DATE", "2015")], "2016-01-04"),
+    ("come-spring", "Supply bottlenecks should ease come spring.", [("spring", "DATE", "2020-SP")], "2019-12-30"),
+    ("a-look-back-at-a-year", "A look back at 2019, month by month.", [("2019", "DATE", "2019")], "2019-12-30"),
     ("day-first-numeric-text", "The case was postponed to 19/6/2019 after hearings from 3/6/2019 to 7/6/2019.",
      [("19/6/2019", "DATE", "2019-06-19"), ("3/6/2019", "DATE", "2019-06-03"), ("7/6/2019", "DATE", "2019-06-07")], "2019-06-04"),
     ("day-first-words-text", "The case was heard on 3 June and again on 3/6/2019.",
@@ -1204,6 +1225,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("about-march-madness", "Asked about March Madness, he smiled."),
     ("an-actor-named-march", "Fans of Fredric March gathered outside."),
     ("a-representative-named-march", "The limit is set by the state constitution, Rep. Andy March said."),
     ("an-abbreviation-alone", "The Sat exam is hard, and I met Jan, my friend."),

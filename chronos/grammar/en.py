@@ -97,7 +97,7 @@ HOLIDAYS = {
     "remembrance day": (11, 11), "armistice day": (11, 11), "anzac day": (4, 25),
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
-    "may day": (5, 1), "waitangi day": (2, 6), "tax day": (4, 15), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
+    "may day": (5, 1), "inauguration day": (1, 20), "waitangi day": (2, 6), "tax day": (4, 15), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
     # the usual day of the northern solstices and equinoxes
     "summer solstice": (6, 21), "winter solstice": (12, 21), "spring equinox": (3, 20), "vernal equinox": (3, 20),
     "autumn equinox": (9, 22), "autumnal equinox": (9, 22), "fall equinox": (9, 22),
@@ -515,7 +515,7 @@ RULES = [
     ("day_month_of_that_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},?(?: of)? (?P<ofyear>that|the same|the following|the next|the previous|the preceding) year"),
     ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,?(?: of)? (?P<this_year>this|last|next) year"),
     ("range_month", "DATE", "MONTH", r"(?<=-){MONTH}"),
-    ("month", "DATE", "MONTH", _MOD_PRE + r"{MONTH}"),
+    ("month", "DATE", "MONTH", r"(?!about\s)" + _MOD_PRE + r"{MONTH}"),  # not "Asked about March"
     ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])(?:,? {YEAR})?"),
     ("week_of", "DATE", "week weekend", r"the (?P<dunit>week|weekend) of {MONTH} {DAY}(?:,? {YEAR})?"),
     ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
@@ -575,7 +575,7 @@ RULES = [
     ("mod_season", "DATE", "SEASON", r"(?P<mod>early|late|mid)[- ]{SEASON}"),
     ("season", "DATE", "SEASON", r"the " + _MOD_PRE + r"{SEASON}(?! of)"),
     ("end_of_season", "DATE", "SEASON", r"(?P<mod>the end|the beginning|the start|the middle) of the {SEASON}(?! of)"),
-    ("bare_season", "DATE", "SEASON", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s)"
+    ("bare_season", "DATE", "SEASON", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bcome\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bthrough\s)"
      r"|(?<=\bspring\sand\s)|(?<=\bsummer\sand\s)|(?<=\bwinter\sand\s)|(?<=\bspring\sor\s)|(?<=\bsummer\sor\s)|(?<=\bwinter\sor\s)){SEASON}(?! of\b)"),
     ("lone_season", "DATE", "summer winter autumn", r"(?=summer|winter|autumn){SEASON}(?! of\b)"),  # "Summer is a slow period", "a hot, dry summer"
     ("season_term", "DATE", "SEASON", r"(?:the |this |next |last )?" + _REL_PRE + r"{SEASON} (?:semester|term|quarter)\b"),  # "the fall semester"
@@ -595,6 +595,8 @@ RULES = [
     # "in the new year": the coming one, late in a year (not the holiday, "New Year")
     ("new_year", "DATE", "year", _MOD_PRE + r"(?-i:the new (?P<dunit>year))(?!'s)"),
     ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?:fiscal |financial )?(?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
+    # "the year ahead", "the year just ended"
+    ("unit_ahead", "DATE", "ahead ended past", r"the (?P<dunit>year|month|week|decade|quarter) (?P<ahead>ahead|just (?:ended|past|gone))\b"),
     ("rel_fortnight", "DURATION", "fortnight", r"(?:the )?(?P<span>past|last|previous|next|coming) (?P<longunit>fortnight)\b"),  # "over the past fortnight": P2W
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
     ("year_ago", "DATE", "ago earlier", r"(?P<yearago>year-ago|year-earlier)"),
@@ -614,12 +616,12 @@ RULES = [
     # --- times -------------------------------------------------------------------------------
     ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     # spoken: "eight p.m. Wednesday", "seven o'clock"
-    ("clock_tonight", "TIME", "tonight evening night", r"(?:{MOD} )?{HOUR}[:.]{MINUTE} (?P<tday>tonight|this evening|last night)"),  # "7:30 tonight"
+    ("clock_tonight", "TIME", "tonight evening night morning afternoon", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE}|(?<=\bat\s[0-9])|(?<=\bat\s[0-9][0-9])) (?P<tday>tonight|this evening|last night|this morning|this afternoon)"),  # "7:30 tonight", "at 10 this morning"
     ("clock_word", "TIME", "m am pm clock", r"(?:{MOD} )?(?P<hourword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     # (a dot for the colon only before a zone: "08.14 BST")
-    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])" % word for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
+    ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])|(?<=\b%s\s[1-9]:[0-5][0-9])" % (word, word) for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
@@ -686,11 +688,11 @@ NEGATIVE = [
     ("rel_weekday", r"(?-i:(?<=\bGood\s)Friday|(?<=\bHoly\s)(?:Thursday|Saturday)|(?<=\bMaundy\s)Thursday|(?<=\bShrove\s)Tuesday"
      r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bCyber\s)Monday)"),  # "the Good Friday Agreement" is no Friday
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
-    ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000", "call 800-829-1040"
+    ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?<!\blook\sat\s)(?<!\bback\sat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000" (not "a look back at 2019"), "call 800-829-1040"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
-    ("month", r"(?-i:March(?= (?:for|on|of|against) (?:the )?[A-Z]))"),  # events: "the March for Science", "the March on Washington"
+    ("month", r"(?-i:March(?= (?:for|on|of|against) (?:the )?[A-Z]| Madness\b))"),  # events: "the March for Science", "the March on Washington", "March Madness"
     ("noon", r"(?<=\bhigh\s)noon"),
     # a capitalized season before a capitalized word is a name: "the Summer Olympics", "Spring Valley", "Fall River"
     ("season season_year rel_season bare_season lone_season season_term set_every",
