@@ -527,6 +527,7 @@ _STEPS: dict[str, Any] = {
     "mm": _set("month", int),
     "day": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
     "dd": _set("day", int),
+    "edgemod": _set("mod", lambda v: "START" if v.lower() in ("first", "opening") else "END"),
     "ahead": _set("rel", lambda v: 1 if v.lower() == "ahead" else -1),  # "the year ahead", "the year just ended"
     "wdweeks": _set("amount", lambda v: 2 if v.lower() == "fortnight" else 1),
     "dmday": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),

@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
@@ -134,6 +134,8 @@ _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + v
 _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
 _SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
+_BASELINE = re.compile(r"\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)? on $", re.IGNORECASE)
+_BASELINE_REACH = 40
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
@@ -286,6 +288,8 @@ class _Resolver:
             return "present"
         if before[-1:] == ["since"]:
             return "past"  # "the first increase since March": never ahead
+        if _BASELINE.search(self.doc.text, max(0, mention.start - _BASELINE_REACH), mention.start):
+            return "past"  # a baseline: "on London's streets tonight, up from 6,000 on Monday"
         if before[-1:] == ["on"]:
             before.pop()
         if before[-1:] in (["is"], ["are"]) or before[-2:-1] in (["is"], ["are"]) and _is_participle(before[-1]):
@@ -364,9 +368,10 @@ class _Resolver:
         """Whether an infinitive stands between the clause's past verb and the expression."""
         lo = max(self.doc.clause_at(mention.start)[0], mention.start - _INFINITIVE_REACH)
         words = _WORD.findall(self.doc.text, lo, mention.start)
-        for word, following in zip(reversed(words[:-1]), reversed(words[1:])):
+        for k in range(len(words) - 2, -1, -1):
+            word, following = words[k], words[k + 1]
             if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS and not _PLURAL_NOUN.match(following):
-                return True  # "agreed to cut output from April 1": "cut" is no past here
+                return k == 0 or words[k - 1].lower() not in ASPECT_VERBS  # "agreed to cut output from April 1": "cut" is no past here
             if word in PLAN_VERBS and (PLAN_VERBS[word] is None or following in PLAN_VERBS[word]):  # type: ignore[operator]
                 return True  # "called for a march on May 1", "setting up a May 5 runoff"
             if following.lower() in _PAST_WORDS or following.endswith("ed"):
@@ -1020,11 +1025,11 @@ class _Resolver:
                 gran = Granularity.YEAR
             return "DATE", _value_at(add_months(base, -12), gran), m.mod
         unit = m.unit or "Y"
-        if m.rule in _BESIDE_RULES and self.last is not None:
+        if m.rule in _BESIDE_RULES and self.last is not None and not (m.rule == "units_beside" and unit in ("H", "MIN")):
             # "(in the) weeks before the shooting": around the time under discussion, as precise
             # as such a stretch allows (hours: its day; days, weeks: its month; longer: its year)
             return "DATE", _value_at(self.last[0], min(self.last[1], _BESIDE_PRECISION.get(unit, Granularity.YEAR))), m.mod
-        if m.rule in _BESIDE_RULES:  # no time under discussion: "landed minutes after takeoff" is a stretch
+        if m.rule in _BESIDE_RULES:  # no time under discussion, or hours: "landed minutes after takeoff" is a stretch
             return "DURATION", format_duration(None, unit), m.mod
         if m.vague or m.amount is None:
             return _past_or_future(m)

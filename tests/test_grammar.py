@@ -684,6 +684,15 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("began-to-keeps-the-past", "Sales began to fall in February.", [("February", "DATE", "2018-02")], "2018-12-21"),
+    ("a-baseline-on-a-day", "Some 16,000 officers would be on the streets tonight, up from 6,000 on Monday.",
+     [("tonight", "TIME", "2011-08-09TNI"), ("Monday", "DATE", "2011-08-08")], "2011-08-09"),
+    ("minutes-before-a-stretch", "Columbia broke apart over Texas on Feb. 1, minutes before landing.",
+     [("Feb. 1", "DATE", "2004-02-01"), ("minutes", "DURATION", "PTXM")], "2004-02-03"),
+    ("super-tuesday", "Super Tuesday decides the race.", [("Super Tuesday", "DATE", "2016-03-01")], "2016-01-01"),
+    ("week-ending", "Jobless claims fell in the week ending Dec. 15.", [("the week ending Dec. 15", "DATE", "2019-W50")], "2019-12-20"),
+    ("first-days-of-a-month", "Markets rallied in the first days of January.", [("the first days of January", "DATE", "2019-01", "START")], "2019-12-20"),
+    ("final-weeks-of-a-year", "The final weeks of 2019 were calm.", [("The final weeks of 2019", "DATE", "2019", "END")], "2019-12-20"),
     ("spoke-to-reporters-is-no-infinitive", "He spoke to reporters for about an hour on Thursday.",
      [("about an hour", "DURATION", "PT1H", "APPROX"), ("Thursday", "DATE", "2010-03-04")], "2010-03-10"),
     ("by-in-a-past-perfect", "By March, the World Health Organization had declared a pandemic.", [("March", "DATE", "2020-03")], "2020-12-30"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -126,7 +126,7 @@ MOVABLE_HOLIDAYS = {
     "memorial day": (5, 1, -1, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
     "martin luther king day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1), "presidents day": (2, 1, 3, 1),
     "columbus day": (10, 1, 2, 1), "election day": (11, 2, 1, 2),
-    "remembrance sunday": (11, 7, 2, 1), "victoria day": (5, 1, 1, 18), "melbourne cup day": (11, 2, 1, 1),
+    "remembrance sunday": (11, 7, 2, 1), "victoria day": (5, 1, 1, 18), "super tuesday": (3, 2, 1, 1), "melbourne cup day": (11, 2, 1, 1),
     "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),  # the days after Thanksgiving
 }
 
@@ -290,6 +290,13 @@ TO_NOT_VERBS = frozenset({
     "death", "power", "court", "prison", "jail", "office", "school", "work", "market", "bed",
     "trial", "war", "sea", "town", "church", "college", "hospital", "light", "mind", "him",
     "them", "me", "us", "you", "it", "what", "which", "whom", "where", "when", "one", "two",
+})
+
+#: verbs after which an infinitive happens when they do, not later: a past one keeps its clause
+#: past ("Sales began to fall in February", "failed to pay in March")
+ASPECT_VERBS = frozenset({
+    "began", "begun", "started", "continued", "ceased", "stopped", "failed", "managed", "tried", "attempted",
+    "used", "seemed", "appeared", "happened", "proved", "refused", "rushed", "hurried",
 })
 
 #: past verbs of planning -> the words one of which must follow them (None: any): the date
@@ -517,7 +524,10 @@ RULES = [
     ("range_month", "DATE", "MONTH", r"(?<=-){MONTH}"),
     ("month", "DATE", "MONTH", r"(?!about\s)" + _MOD_PRE + r"{MONTH}"),  # not "Asked about March"
     ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])(?:,? {YEAR})?"),
-    ("week_of", "DATE", "week weekend", r"the (?P<dunit>week|weekend) of {MONTH} {DAY}(?:,? {YEAR})?"),
+    ("week_of", "DATE", "week weekend", r"the (?P<dunit>week|weekend) (?:of|ending|ended|that ended) {MONTH} {DAY}(?:,? {YEAR})?"),  # "the week ending Dec. 15"
+    # "the first days of January", "the final weeks of 2019": the start or end of the period
+    ("part_of_month", "DATE", "days weeks", r"the (?P<edgemod>first|opening|last|final|closing) (?:few |two |three )?(?:days|weeks) of {MONTH}(?:,? {YEAR})?"),
+    ("part_of_year", "DATE", "days weeks", r"the (?P<edgemod>first|opening|last|final|closing) (?:few |two |three )?(?:days|weeks|months) of {YEAR}"),
     ("part_of_date", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?{MONTH} {DAY}(?:,? {YEAR})?"),
     ("part_of_day_month", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),
     ("part_of_weekday", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of {WEEKDAY}"),
@@ -686,7 +696,7 @@ NEGATIVE = [
     # "post-Christmas sales"; another calendar's holiday: "Lunar New Year's Eve", "Jewish New Year"
     ("holiday", r"{HOLIDAY}(?= (?:%s)\b)" % "|".join(HOLIDAY_THINGS)),
     ("rel_weekday", r"(?-i:(?<=\bGood\s)Friday|(?<=\bHoly\s)(?:Thursday|Saturday)|(?<=\bMaundy\s)Thursday|(?<=\bShrove\s)Tuesday"
-     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bCyber\s)Monday)"),  # "the Good Friday Agreement" is no Friday
+     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bCyber\s)Monday|(?<=\bSuper\s)Tuesday)"),  # "the Good Friday Agreement" is no Friday
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?<!\blook\sat\s)(?<!\bback\sat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000" (not "a look back at 2019"), "call 800-829-1040"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
