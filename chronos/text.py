@@ -784,7 +784,8 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
             if (possessive or before in _NOUN_BEFORE) and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
             if (word in _NOUN_LIKE_PAST and i >= 2 and words[i - 2] in _NOUN_BEFORE and gaps[i - 1].isspace()
-                    and (i + 1 == n or words[i + 1] in _PREPOSITIONS or not gaps[i + 1].isspace())):
+                    and (i + 1 == n or words[i + 1] in _PREPOSITIONS or not gaps[i + 1].isspace())
+                    and (i < 3 or words[i - 3] not in _RELATIVES)):  # "which the government hit on Monday": a verb
                 continue  # a noun after a modifier: "its year-end forecast on Dec. 11", "a rate cut in March"
             if before in _REDUCED and _is_participle(word):
                 continue  # a condition: "unless renewed", "if approved"

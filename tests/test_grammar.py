@@ -684,6 +684,9 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("a-past-form-after-a-relative-pronoun", "The debt ceiling, which the government hit on Monday, must be raised.",
+     [("Monday", "DATE", "2011-01-10")], "2011-01-12"),
+    ("into-the-first-half-of-the-year", "Stocks rose well into the first half of the year.", [("the first half of the year", "DATE", "2022-H1")], "2022-01-03"),
     ("began-to-keeps-the-past", "Sales began to fall in February.", [("February", "DATE", "2018-02")], "2018-12-21"),
     ("a-baseline-on-a-day", "Some 16,000 officers would be on the streets tonight, up from 6,000 on Monday.",
      [("tonight", "TIME", "2011-08-09TNI"), ("Monday", "DATE", "2011-08-08")], "2011-08-09"),

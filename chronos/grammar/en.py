@@ -687,7 +687,7 @@ NEGATIVE = [
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
     # halves of a game: "seven minutes into the second half", "the first half of the season"
-    ("half_year", r"(?<=\binto\s)the|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign))"),
+    ("half_year", r"(?<=\binto\s)the(?! (?:first|second) half of (?:the year|this year|next year|[0-9]{4}))|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign))"),
     ("year", r"(?:(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s))(?!\d+\s+levels?\b)"),  # index levels: "topped 1000", not "below 1990 levels"
     ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
     ("holiday holiday_year rel_weekday", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s)|(?<=\bMrs\s)|(?<=\bMs\s)|(?<=\bDr\s)"
