@@ -676,7 +676,8 @@ class _Resolver:
             start = self.last[0]
             year = start.year + (here < (start.month, start.day if self.last[1] == Granularity.DAY else 0))
         following = self.upcoming[0] if self.upcoming else None
-        if year is None and following is not None and self.links(mention.start, mention.end, following.start):
+        if year is None and following is not None and (self.links(mention.start, mention.end, following.start) or self.doc.text[
+                mention.end:following.start].strip().lower() in ("or", "and")):  # "in July or August of 2014"
             f = following.meaning
             if f.year is not None and f.month is not None and f.rel is None and f.type == "DATE":
                 year = f.year - (here > (f.month, f.day or 0))
@@ -828,8 +829,8 @@ class _Resolver:
         candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]
         if m.calendar_unit == "W" and m.rel is not None:  # "Friday next week"
             day = this_week + _dt.timedelta(weeks=m.rel)
-        elif m.rel is None and m.hour is not None and self.stamp(mention):
-            day = _pick(candidates, base, "past")  # an entry of a live report: "2320 GMT Friday - Hollande declares ..."
+        elif m.rel is None and self.stamp(mention):
+            day = _pick(candidates, base, "past")  # an entry of a live report or timeline: "2320 GMT Friday - Hollande declares ...", "Monday: Russia proposes ..."
         elif m.rel is None:
             day = self.pick(candidates, base, mention, default="future")
             if day != base and self.habitual(mention):
@@ -1065,6 +1066,9 @@ class _Resolver:
             target = _shift(base, shift_unit, (m.direction or -1) * amount)
         except (ValueError, OverflowError):  # before year 1: "3000 years ago"
             return _past_or_future(m)
+        if (m.anchored and self.last is None and self.dct is not None and target > self.dct
+                and self.doc.tense_at(mention.start, mention.end) == "past"):
+            return "DURATION", format_duration(m.amount, unit), m.mod  # no date to count from: "Two weeks later, the rebels took the capital"
         if anchor_gran is not None and anchor_gran <= Granularity.DAY and not (unit in ("Y", "DE", "CE") and amount >= 2):
             # as precise as the anchor: "a year earlier" than Sept. 30 is a day, and "three
             # months later" than "in 2018" is only a year: its month is not known ("Two years

@@ -684,6 +684,12 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("weekday-timeline-entries", "Timeline of the crisis:\n- Monday: Russia proposes the handover.\n- Tuesday: Syria accepts.",
+     [("Monday", "DATE", "2013-09-09"), ("Tuesday", "DATE", "2013-09-10")], "2013-09-11"),
+    ("a-year-shared-by-two-months", "Exports may recover in July or August of 2014.",
+     [("July", "DATE", "2014-07"), ("August of 2014", "DATE", "2014-08")], "2013-07-19"),
+    ("as-recently-as", "Armstrong had said as recently as last year that he had never doped.", [("last year", "DATE", "2012")], "2013-05-08"),
+    ("weeks-later-with-nothing-to-count-from", "Two weeks later, the rebels took the capital.", [("Two weeks", "DURATION", "P2W")], "2013-05-08"),
     ("a-past-form-after-a-relative-pronoun", "The debt ceiling, which the government hit on Monday, must be raised.",
      [("Monday", "DATE", "2011-01-10")], "2011-01-12"),
     ("into-the-first-half-of-the-year", "Stocks rose well into the first half of the year.", [("the first half of the year", "DATE", "2022-H1")], "2022-01-03"),
@@ -1237,6 +1243,8 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("second-half-of-a-match", "Rooney scored early in the second half to put United ahead."),
+    ("second-half-of-trading", "Shares fell in the second half of trading."),
     ("about-march-madness", "Asked about March Madness, he smiled."),
     ("an-actor-named-march", "Fans of Fredric March gathered outside."),
     ("a-representative-named-march", "The limit is set by the state constitution, Rep. Andy March said."),

@@ -367,7 +367,7 @@ GAME_WORDS = (
     "quarterback", "rebounds", "free throw", "field goal", "goalkeeper", "equaliser", "equalizer", "opening goal",
     "first goal", "second goal", "winning goal", "minutes left", "seconds left", "left to play", "left in the",
     "3-pointer", "three-pointer", "pointers", "trailed by", "free kick", "penalty kick", "wicket", "batsman", "not out",
-    "scored in the", "goals in the", "goal in the", "points in the",
+    "scored in the", "goals in the", "goal in the", "points in the", "scored early", "scored late", "scored twice",
 )
 
 #: nouns after a holiday that make it a thing, not a day: "Christmas trees", "Easter eggs"
@@ -687,7 +687,7 @@ NEGATIVE = [
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
     # halves of a game: "seven minutes into the second half", "the first half of the season"
-    ("half_year", r"(?<=\binto\s)the(?! (?:first|second) half of (?:the year|this year|next year|[0-9]{4}))|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign))"),
+    ("half_year", r"(?<=\binto\s)the(?! (?:first|second) half of (?:the year|this year|next year|[0-9]{4}))|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign|final|semifinal|trading|play|session)\b)"),
     ("year", r"(?:(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s))(?!\d+\s+levels?\b)"),  # index levels: "topped 1000", not "below 1990 levels"
     ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
     ("holiday holiday_year rel_weekday", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s)|(?<=\bMrs\s)|(?<=\bMs\s)|(?<=\bDr\s)"
@@ -720,6 +720,7 @@ NEGATIVE = [
     ("month_day day_month the_nth month day_month_of_that_year month_day_word", r"(?:the\s+)?(?:(?:%s)\.?\s+(?:[0-9]{1,2}|(?-i:[A-Z][a-z]+))|[0-9]{1,2}(?:st|nd|rd|th)?\s+of\s+(?:%s))(?:\s+(?-i:[A-Z][a-z]+)){0,4}\s+(?:%s)\b"
      % ("|".join(MONTHS), "|".join(MONTHS), "|".join(DATE_NAMED_GROUPS))),
     ("ref", r"now(?:,)? that\b"),
+    ("ref", r"(?<=\bas\s)recently(?=\s+as\b)"),  # "as recently as last year": the year is the expression
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
     ("ref", r"the present (?!day\b|time\b)"),
     ("rel_unit", r"(?:the )?present day\b"),  # "the present day" is now, not today
