@@ -829,10 +829,10 @@ class _Resolver:
         candidates = [this_week - _dt.timedelta(days=7), this_week, this_week + _dt.timedelta(days=7)]
         if m.calendar_unit == "W" and m.rel is not None:  # "Friday next week"
             day = this_week + _dt.timedelta(weeks=m.rel)
-        elif m.rel is None and self.stamp(mention):
-            day = _pick(candidates, base, "past")  # an entry of a live report or timeline: "2320 GMT Friday - Hollande declares ...", "Monday: Russia proposes ..."
-        elif m.rel is None:
-            day = self.pick(candidates, base, mention, default="future")
+        elif m.rel is None and m.hour is not None and self.stamp(mention):
+            day = _pick(candidates, base, "past")  # an entry of a live report: "2320 GMT Friday - Hollande declares ..."
+        elif m.rel is None:  # a line of a timeline with no tense is of the past ("- Monday: Russia proposes ...")
+            day = self.pick(candidates, base, mention, default="past" if self.stamp(mention) else "future")
             if day != base and self.habitual(mention):
                 return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod  # "The market is usually busiest on Saturday"
             following = self.after_weekday(m, mention)

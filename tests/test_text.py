@@ -150,7 +150,7 @@ def test_clause_at(text, inside, clause):
     ("The Tigers might have won in 2015.", "2015", "past"),
     ("He said he would visit Tokyo on March 20.", "March 20", "future"),
     ("Talks were held in May, two weeks ago.", "May", "past"),
-    ("Talks resume on March 20.", "March 20", None),
+    ("Talks resume on March 20.", "March 20", "future"),
     ("March 20.", "March 20", None),
     # "expected" after a noun, and verbs of expecting, point ahead; "as expected" does not
     ("Studies are under way, with results expected in October.", "October", "future"),

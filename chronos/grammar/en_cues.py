@@ -107,7 +107,7 @@ FUTURE_CUES = (
     "starting", "beginning", "postponed until", "postponed to", "postponed till", "delayed until",
     "delayed to", "moved to", "rescheduled for", "adjourned until", "pushed back to",
     # a simple present that schedules: "The film opens Friday", "The phone ships in October"
-    "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes",
+    "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes", "resume",
     "hosts", "visits", "faces", "travels to", "welcomes", "takes place", "take place",
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
     "begins", "starts", "returns", "runs", "meets", "turns", "comes into force", "come into force",
