@@ -293,6 +293,8 @@ def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     ampm = (g.get("ampm") or "").lower()
     pm = ampm.startswith(("p", "afternoon", "evening")) or (  # "3 p.m.", "3 in the afternoon", "9 o'clock tonight", "7:30 tonight"
         ampm in ("o'clock", "") and _WHITE.sub(" ", (g.get("tday") or "").lower()) in ("tonight", "last night", "this evening", "this afternoon"))
+    onpart = (g.get("onpart") or "").lower()  # "8:40 Friday night"
+    pm = pm or ampm == "" and (onpart in ("afternoon", "evening") or onpart == "night" and hour >= 6)
     if pm and hour < 12:
         hour += 12
     elif ampm.startswith(("a", "morning")) and hour == 12:  # "12 a.m." is midnight

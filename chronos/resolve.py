@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, PAST_DAY_EVENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
@@ -134,6 +134,7 @@ _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + v
 _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
 _SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
+_PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)? on $", re.IGNORECASE)
 _BASELINE_REACH = 40
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
@@ -635,7 +636,9 @@ class _Resolver:
         elif m.rel == 0:
             chosen = next(c for c in candidates if c.year == base.year)
         elif m.day is None and story is None and self.reports_on(mention):
-            chosen = _pick(candidates, base, "past")  # "the December jobs report is due on Friday"
+            # of the past in a past clause ("profit for April-June rose"), else the nearest ("the
+            # December jobs report is due on Friday", "expect December sales to be strong")
+            chosen = _pick(candidates, base, "past" if self.tense(mention) == "past" else "present")
         elif m.day is None and names_a_contract(self.doc.text, mention.end):
             chosen = _pick(candidates, base, "future")  # "Brent crude for November delivery rose"
         else:  # the first line of a list of dated entries, with no tense, is of the past
@@ -831,6 +834,8 @@ class _Resolver:
             day = this_week + _dt.timedelta(weeks=m.rel)
         elif m.rel is None and m.hour is not None and self.stamp(mention):
             day = _pick(candidates, base, "past")  # an entry of a live report: "2320 GMT Friday - Hollande declares ..."
+        elif m.rel is None and _PAST_DAY_EVENT.match(self.doc.text, mention.end):
+            day = _pick(candidates, base, "past")  # "The SEC is examining Friday's plunge"
         elif m.rel is None:  # a line of a timeline with no tense is of the past ("- Monday: Russia proposes ...")
             day = self.pick(candidates, base, mention, default="past" if self.stamp(mention) else "future")
             if day != base and self.habitual(mention):

@@ -684,6 +684,11 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("report-month-nearest", "Analysts expect December sales to be strong.", [("December", "DATE", "1989-12")], "1989-11-15"),
+    ("report-month-just-past", "The government will release the November consumer price index Friday.",
+     [("November", "DATE", "1989-11"), ("Friday", "DATE", "1989-12-15")], "1989-12-14"),
+    ("a-day-named-by-its-event", "The SEC is examining Friday's plunge.", [("Friday", "DATE", "1989-10-13")], "1989-10-17"),
+    ("clock-weekday-night", "The plane vanished at about 8:40 Friday night.", [("about 8:40 Friday night", "TIME", "1999-07-16T20:40", "APPROX")], "1999-07-17"),
     ("weekday-timeline-entries", "Timeline of the crisis:\n- Monday: Russia proposes the handover.\n- Tuesday: Syria accepts.",
      [("Monday", "DATE", "2013-09-09"), ("Tuesday", "DATE", "2013-09-10")], "2013-09-11"),
     ("a-year-shared-by-two-months", "Exports may recover in July or August of 2014.",
@@ -1243,6 +1248,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("the-last-week-of-a-campaign", "The last week of the campaign was tough."),
     ("second-half-of-a-match", "Rooney scored early in the second half to put United ahead."),
     ("second-half-of-trading", "Shares fell in the second half of trading."),
     ("about-march-madness", "Asked about March Madness, he smiled."),

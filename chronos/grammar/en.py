@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -263,7 +263,15 @@ HABITUAL_WORDS = frozenset({
 REPORT_NOUNS = (
     "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
     "net income", "report", "data", "figures", "numbers", "statistics", "inflation", "payrolls",
-    "gdp", "output", "pmi", "cpi", "reading",
+    "gdp", "output", "pmi", "cpi", "reading", "price index", "deficit", "surplus", "orders", "starts",
+    "payroll", "employment", "unemployment", "jobless rate",
+)
+
+#: events of a day named by its possessive: "Friday's plunge" was, "Thursday's trade report"
+#: is as the clause says
+PAST_DAY_EVENTS = (
+    "plunge", "drop", "crash", "selloff", "sell-off", "decline", "fall", "rally", "surge", "session",
+    "trading", "close", "attack", "attacks", "bombing", "shooting", "explosion", "blast", "quake", "earthquake",
 )
 
 #: words after a month that make it a futures contract's month, the current or a coming one:
@@ -462,7 +470,7 @@ _REL_PRE = r"(?:" + _NOT_COMPLEMENT + r"{REL} )?"
 _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "and", "usually", "typically", "often", "generally")) + r"(?<![a-z][a-rt-z]s\s)last"  # "Visas last 90 days"
 # after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
 _ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
-_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?:,? (?:{MONTH} {DAY}|(?:the )?{DMDAY} (?:of )?{DMMONTH})(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
+_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?: (?P<onpart>morning|afternoon|evening|night)\b)?(?:,? (?:{MONTH} {DAY}|(?:the )?{DMDAY} (?:of )?{DMMONTH})(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
 # a day of the month in words: "January twentieth", "the twenty-first of May"
 _DAY_WORD = r"(?P<dayword>%s)" % "|".join(sorted((k for k in ORDINALS if not k[0].isdigit() and k != "last"), key=len, reverse=True))
 # words before a 24-hour time without a zone that make it one ("at 14:02", "until 10:00")
@@ -724,6 +732,7 @@ NEGATIVE = [
     ("ref", r"once (?:again|more|a|an|the|it|they|he|she|we|you|i|in|upon)\b"),
     ("ref", r"the present (?!day\b|time\b)"),
     ("rel_unit", r"(?:the )?present day\b"),  # "the present day" is now, not today
+    ("rel_unit", r"the (?:last|first|final) (?:day|week|month|year) of\b"),  # "the last week of the campaign": not last week
     ("ref", r"(?:current|recent)(?= (?:account|accounts|affairs|events|issue|situation|crisis|law|rules?|system|members?)\b)"),
     ("ref", r"(?:earlier|later) (?:than|in|on|at|this|that|the|today|yesterday)\b"),
     ("ref", r"future (?:of|generations?|contracts?|prices?|markets?|trading|delivery)\b"),
