@@ -704,7 +704,7 @@ MORE = [
     ("minutes-before-a-stretch", "Columbia broke apart over Texas on Feb. 1, minutes before landing.",
      [("Feb. 1", "DATE", "2004-02-01"), ("minutes", "DURATION", "PTXM")], "2004-02-03"),
     ("super-tuesday", "Super Tuesday decides the race.", [("Super Tuesday", "DATE", "2016-03-01")], "2016-01-01"),
-    ("week-ending", "Jobless claims fell in the week ending Dec. 15.", [("the week ending Dec. 15", "DATE", "2019-W50")], "2019-12-20"),
+    ("week-ending", "Jobless claims fell in the week ending Dec. 15.", [("the week", "DATE", "2019-W50"), ("Dec. 15", "DATE", "2019-12-15")], "2019-12-20"),
     ("first-days-of-a-month", "Markets rallied in the first days of January.", [("the first days of January", "DATE", "2019-01", "START")], "2019-12-20"),
     ("final-weeks-of-a-year", "The final weeks of 2019 were calm.", [("The final weeks of 2019", "DATE", "2019", "END")], "2019-12-20"),
     ("spoke-to-reporters-is-no-infinitive", "He spoke to reporters for about an hour on Thursday.",

@@ -532,7 +532,9 @@ RULES = [
     ("range_month", "DATE", "MONTH", r"(?<=-){MONTH}"),
     ("month", "DATE", "MONTH", r"(?!about\s)" + _MOD_PRE + r"{MONTH}"),  # not "Asked about March"
     ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])(?:,? {YEAR})?"),
-    ("week_of", "DATE", "week weekend", r"the (?P<dunit>week|weekend) (?:of|ending|ended|that ended) {MONTH} {DAY}(?:,? {YEAR})?"),  # "the week ending Dec. 15"
+    ("week_of", "DATE", "week weekend", r"the (?P<dunit>week|weekend) of {MONTH} {DAY}(?:,? {YEAR})?"),
+    # "the week ended Aug. 9": the week, and the day on its own (as "the quarter ended Sept. 30")
+    ("week_ended", "DATE", "week", r"the (?P<dunit>week)(?= (?:that )?(?:ended|ending|ends) {MONTH} {DAY}(?:,? {YEAR})?)"),
     # "the first days of January", "the final weeks of 2019": the start or end of the period
     ("part_of_month", "DATE", "days weeks", r"the (?P<edgemod>first|opening|last|final|closing) (?:few |two |three )?(?:days|weeks) of {MONTH}(?:,? {YEAR})?"),
     ("part_of_year", "DATE", "days weeks", r"the (?P<edgemod>first|opening|last|final|closing) (?:few |two |three )?(?:days|weeks|months) of {YEAR}"),
