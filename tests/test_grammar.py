@@ -684,6 +684,8 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("august-inside-a-sentence", "Traders feared an unexpectedly large August trade deficit.", [("August", "DATE", "1987-08")], "1987-10-20"),
+    ("a-short-time-ago", "A short time ago, the plane landed.", [("A short time ago", "DATE", "PAST_REF")], "1987-10-20"),
     ("report-month-nearest", "Analysts expect December sales to be strong.", [("December", "DATE", "1989-12")], "1989-11-15"),
     ("report-month-just-past", "The government will release the November consumer price index Friday.",
      [("November", "DATE", "1989-11"), ("Friday", "DATE", "1989-12-15")], "1989-12-14"),
@@ -1248,6 +1250,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("august-the-adjective-and-the-name", "August Wilson wrote plays, and the august body met."),
     ("the-last-week-of-a-campaign", "The last week of the campaign was tough."),
     ("second-half-of-a-match", "Rooney scored early in the second half to put United ahead."),
     ("second-half-of-trading", "Shares fell in the second half of trading."),
