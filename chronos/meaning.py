@@ -518,6 +518,9 @@ def _plural_wd(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["weekday"] = _lex(en.WEEKDAYS, v[:-1])
 
 
+_MONTH_STEP = _set("month", lambda v: _lex(en.MONTHS, v))
+_DAY_STEP = _set("day", lambda v: int(_NON_DIGIT.sub("", v)))
+
 # group name -> what it adds to the meaning, in the order they apply (a later one overrides)
 _STEPS: dict[str, Any] = {
     "year": _year,
@@ -525,15 +528,15 @@ _STEPS: dict[str, Any] = {
     "ythousand": _ythousand,
     "yy": _set("year", lambda v: _two_digit_year(v[1:])),
     "yy2": _yy2,
-    "month": _set("month", lambda v: _lex(en.MONTHS, v)),
+    "month": _MONTH_STEP,
     "mm": _set("month", int),
-    "day": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
+    "day": _DAY_STEP,
     "dd": _set("day", int),
     "edgemod": _set("mod", lambda v: "START" if v.lower() in ("first", "opening") else "END"),
     "ahead": _set("rel", lambda v: 1 if v.lower() == "ahead" else -1),  # "the year ahead", "the year just ended"
     "wdweeks": _set("amount", lambda v: 2 if v.lower() == "fortnight" else 1),
-    "dmday": _set("day", lambda v: int(_NON_DIGIT.sub("", v))),
-    "dmmonth": _set("month", lambda v: _lex(en.MONTHS, v)),
+    "dmday": _DAY_STEP,  # in day-month order after a weekday: "5pm on Wednesday 28 August"
+    "dmmonth": _MONTH_STEP,
     "dayword": _set("day", lambda v: _lex(en.ORDINALS, v)),  # "January twentieth"
     "rday": _range_day,
     "weekday": _set("weekday", lambda v: _lex(en.WEEKDAYS, v)),
@@ -566,7 +569,7 @@ _STEPS: dict[str, Any] = {
     "weekrel": _rel_of("W"),
     "bcyear": _set("ref", lambda v: f"BC{int(v):04d}"),  # a value of its own: BC0044
     "adyear": _set("year", int),
-    "adyear2": _set("year", int),
+    "adyear2": _set("year", int),  # "79 AD" (where "adyear" is "AD 79")
     "mod": _set("mod", lambda v: _lex(en.MODS, v.rstrip("- "))),
     "mod_late": _set("mod", lambda v: "END" if v.lower().startswith(("late", "end")) else "START"),
     "yearend": _set("mod", lambda v: "END"),

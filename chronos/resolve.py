@@ -138,7 +138,7 @@ _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b" % "|".join(PAS
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)? on $", re.IGNORECASE)
 _BASELINE_REACH = 40
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
-_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # anywhere in a clause ("By March, the WHO had declared")
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _STATE_TO = ("since ", "Since ", "through ", "until ", "till ", "beyond ")  # a state going on up to a time
@@ -355,7 +355,7 @@ class _Resolver:
             _DAY_MONTH_WORDS.search(text) is not None and _MONTH_DAY_WORDS.search(text) is None)
 
     def aside(self, m: Meaning, interval: Interval) -> bool:
-        """Whether "today" (or "now" as a day) is said aside in a story of long ago: the story's
+        """Whether "today" (or "tonight") is said aside in a story of long ago: the story's
         date stays under discussion ("on Dec. 7, 1941. Some survivors are still alive today. The
         next day, Congress declared war")."""
         return (m.dayref == 0 and self.dct is not None and self.last is not None

@@ -245,8 +245,8 @@ DECADE_WORDS = {
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
 
 #: verbs that move a date: after one of them in its clause, the date after "to" is the new date,
-#: and like a deadline the nearest ("The IRS extended the deadline to May 17", "delayed the vote
-#: to January")
+#: read like a deadline: ahead unless the clause is past, then the nearest ("The IRS extended the
+#: deadline to May 17", "delayed the vote to January", "pushes the deadline to Oct. 15")
 RESCHEDULE_VERBS = (
     "extend", "delay", "postpone", "move", "push", "defer", "reschedule", "adjourn", "bring forward", "brought forward",
 )
@@ -258,9 +258,9 @@ HABITUAL_WORDS = frozenset({
     "often", "always", "invariably",
 })
 
-#: reports of a period: the period they are named by ("December jobs report", "fourth-quarter
-#: GDP", "results for the fourth quarter") has mostly ended when the news speaks of them, even
-#: of a release still to come ("The employment report for December is due on Friday")
+#: reports of a period: the month they are named by ("December jobs report", "sales for July")
+#: is the nearest one, even for a release still to come ("The employment report for December is
+#: due on Friday", "Analysts expect December sales to be strong"), or the last one in a past clause
 REPORT_NOUNS = (
     "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
     "net income", "report", "data", "figures", "numbers", "statistics", "inflation", "payrolls",

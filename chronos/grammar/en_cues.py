@@ -17,7 +17,7 @@ __all__ = [
     "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
     "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
     "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES",
-    "REDUCED_CLAUSE_OPENERS", "SINGULAR_SUBJECTS",
+    "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
@@ -114,6 +114,10 @@ FUTURE_CUES = (
     "goes into force", "enters into force", "enter into force", "is available", "are available",
     "is forecast", "are forecast", "is targeting", "are targeting",
 )
+
+#: Words after a participle that make it a reduced relative clause of a habit, no past event:
+#: "The summit, held every other year since 1975, ends on Sunday".
+REDUCED_HABIT_WORDS = ("every", "each", "annually", "yearly", "twice", "once")
 
 #: Irregular past tenses that are also nouns: after a determiner and a modifier, before a
 #: preposition, they are the noun ("its year-end forecast on Dec. 11", "a rate cut in March").
