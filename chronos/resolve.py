@@ -135,7 +135,7 @@ _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
 _SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
 _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)
-_BASELINE = re.compile(r"\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)? on $", re.IGNORECASE)
+_BASELINE = re.compile(r"\b(?:(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)?|clos(?:e|ing)(?: price| level)?) on $", re.IGNORECASE)
 _BASELINE_REACH = 40
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # anywhere in a clause ("By March, the WHO had declared")
@@ -290,7 +290,7 @@ class _Resolver:
         if before[-1:] == ["since"]:
             return "past"  # "the first increase since March": never ahead
         if _BASELINE.search(self.doc.text, max(0, mention.start - _BASELINE_REACH), mention.start):
-            return "past"  # a baseline: "on London's streets tonight, up from 6,000 on Monday"
+            return "past"  # a baseline: "on London's streets tonight, up from 6,000 on Monday", "more than its closing price on Friday"
         if before[-1:] == ["on"]:
             before.pop()
         if before[-1:] in (["is"], ["are"]) or before[-2:-1] in (["is"], ["are"]) and _is_participle(before[-1]):
@@ -375,8 +375,8 @@ class _Resolver:
                 return k == 0 or words[k - 1].lower() not in ASPECT_VERBS  # "agreed to cut output from April 1": "cut" is no past here
             if word in PLAN_VERBS and (PLAN_VERBS[word] is None or following in PLAN_VERBS[word]):  # type: ignore[operator]
                 return True  # "called for a march on May 1", "setting up a May 5 runoff"
-            if following.lower() in _PAST_WORDS or following.endswith("ed"):
-                return False
+            if (following.lower() in _PAST_WORDS or following.endswith("ed")) and word.lower() not in ("be", "been"):
+                return False  # a past verb nearer than any infinitive (not a passive one: "to be published on Thursday")
         return False
 
     def pick(self, candidates: list[_dt.date], ref: _dt.date, mention: Mention, default: Optional[str] = "past",

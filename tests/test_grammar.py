@@ -684,6 +684,13 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("premium-over-a-closing-price", "The offer is a 42 percent premium over Wednesday's closing price.", [("Wednesday", "DATE", "2021-12-15")], "2021-12-16"),
+    ("closing-price-on-a-day", "The buyers will pay 18 percent more than Pinnacle's closing price on Friday.", [("Friday", "DATE", "2021-12-10")], "2021-12-15"),
+    ("set-a-hearing-for", "Judge Robert Gerber set a hearing for Tuesday.", [("Tuesday", "DATE", "2009-06-02")], "2009-06-01"),
+    ("the-first-two-day", "It was the first two-day weather closure since 1888.", [("two-day", "DURATION", "P2D"), ("1888", "DATE", "1888")], "2012-10-29"),
+    ("rate-of-a-mass-noun", "Wetlands emit 8 million tonnes of methane a year.", [("a year", "SET", "P1Y")], "2010-03-04"),
+    ("to-be-published-on", "The findings, according to a study to be published on Thursday in Nature, surprised many.",
+     [("Thursday", "DATE", "1998-04-23")], "1998-04-22"),
     ("august-inside-a-sentence", "Traders feared an unexpectedly large August trade deficit.", [("August", "DATE", "1987-08")], "1987-10-20"),
     ("a-short-time-ago", "A short time ago, the plane landed.", [("A short time ago", "DATE", "PAST_REF")], "1987-10-20"),
     ("report-month-nearest", "Analysts expect December sales to be strong.", [("December", "DATE", "1989-12")], "1989-11-15"),
@@ -1250,6 +1257,9 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("a-company-named-may", "Shareholders approved its May Department Stores deal."),
+    ("doctors-named-for-seasons", "Dr. Spring and Dr. Winter led the research."),
+    ("person-years", "The study covered 5 million person-years of follow-up."),
     ("august-the-adjective-and-the-name", "August Wilson wrote plays, and the august body met."),
     ("the-last-week-of-a-campaign", "The last week of the campaign was tough."),
     ("second-half-of-a-match", "Rooney scored early in the second half to put United ahead."),

@@ -272,7 +272,7 @@ REPORT_NOUNS = (
 #: is as the clause says
 PAST_DAY_EVENTS = (
     "plunge", "drop", "crash", "selloff", "sell-off", "decline", "fall", "rally", "surge", "session",
-    "trading", "close", "attack", "attacks", "bombing", "shooting", "explosion", "blast", "quake", "earthquake",
+    "trading", "close", "closing", "attack", "attacks", "bombing", "shooting", "explosion", "blast", "quake", "earthquake",
 )
 
 #: words after a month that make it a futures contract's month, the current or a coming one:
@@ -313,7 +313,7 @@ ASPECT_VERBS = frozenset({
 #: occurrence is taken ("unions called for a march on May 1", "setting up a May 5 runoff")
 PLAN_VERBS = {
     "called": frozenset({"for", "a", "an"}), "scheduled": None, "planned": None, "slated": None,
-    "setting": frozenset({"up"}), "set": frozenset({"up"}),
+    "setting": frozenset({"up"}), "set": frozenset({"up", "a", "the"}),  # "set a hearing for Tuesday"
 }
 
 #: words after which a bare "May" or "March" is the month ("in May", "since March")
@@ -330,11 +330,11 @@ LEFT_CONTEXT = {
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     # the second month of "April-June": in the year of the first
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
-    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+)\s*$",  # "200 aid trucks a day", "two shifts a day", "one free checkup a year"
+    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+|\b[a-z-]+s of [a-z-]+(?: [a-z-]+)?|\bhalf an hour)\s*$",  # "200 aid trucks a day", "two shifts a day", "one free checkup a year"
 }
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
-ADJECTIVE_DETERMINERS = ("the", "a", "an")
+ADJECTIVE_DETERMINERS = ("the", "a", "an", "first", "last", "final", "only")  # "the first two-day closure" -> "two-day"
 
 #: abbreviations that may carry a period ("Jan.", "Sept.", "Thurs.")
 ABBREVIATED = frozenset(
@@ -687,6 +687,7 @@ NEGATIVE = [
     # (rules it applies to, "*" for all; regex matched case-insensitively at the candidate's start)
     ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
     ("duration", r"last an? "),  # "will last a week": the verb
+    ("duration_plural", r"(?<=[a-z]-)"),  # compounds: "5 million person-years", "light-years"
     ("duration", r"(?:[a-z]+ ){0,2}?one-day (?:internationals?|cricket|series|matches|match|games?|format|side|squad|cup)\b"),  # cricket's formats
     ("duration", r"(?<=[0-9]{4}-)"),  # the end of a range of years: "the 2023-24 school year"
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
@@ -701,7 +702,7 @@ NEGATIVE = [
     ("half_year", r"(?<=\binto\s)the(?! (?:first|second) half of (?:the year|this year|next year|[0-9]{4}))|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign|final|semifinal|trading|play|session)\b)"),
     ("year", r"(?:(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s))(?!\d+\s+levels?\b)"),  # index levels: "topped 1000", not "below 1990 levels"
     ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
-    ("holiday holiday_year rel_weekday", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s)|(?<=\bMrs\s)|(?<=\bMs\s)|(?<=\bDr\s)"
+    ("holiday holiday_year rel_weekday season lone_season bare_season", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s)|(?<=\bMrs\s)|(?<=\bMs\s)|(?<=\bDr\s)"
      r"|(?<=\bChief\s)|(?<=\bPastor\s)|(?<=\bAlhaji\s)|(?<=\bPrince\s)|(?<=\bSenator\s)|(?<=\bGovernor\s)|(?<=-elect\s))"),  # "Mr. Christmas", "Mr Sunday Dare"
     # a holiday naming something else: "the Good Friday Agreement", "the Easter Rising", "Christmas trees",
     # "post-Christmas sales"; another calendar's holiday: "Lunar New Year's Eve", "Jewish New Year"
