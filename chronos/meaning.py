@@ -139,6 +139,11 @@ _GAME_REACH = 150  # characters each side
 _AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
 _CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in en.CONTRACT_WORDS), re.IGNORECASE)
 _MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery)\b|(?<=March)'s\b")  # or a futures month; "March's jobs report"
+# a person named May in the text ("Theresa May", "Mrs May"), after which a bare "May" is her
+# unless a time word comes before it and no verb after it ("in May", not "Since May became leader")
+_PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Prime Minister|Premier) May\b")
+_MAY_TIME_WORDS = frozenset({"in", "during", "early", "late", "mid", "last", "next", "this", "until", "till", "by", "since", "from", "through", "before", "after"})
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|was|were|has|had|is|are|said|says|told|became|won|lost|will|would|could|can|did|does|wants)\b")
 _NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a", "its", "their", "his", "her", "our"}  # "in June Parliament voted", not "Tom and April Jones", "its May Department Stores deal"
 
 
@@ -161,6 +166,17 @@ def _before_name(text: str, end: int) -> bool:
         return False
     word = text[end + 1:end + 16].split(None, 1)[0].strip(".,;:'\"")
     return word.isalpha() and word.istitle() and word.lower() not in en.CALENDAR_WORDS
+
+
+def _names_person_may(text: str, pos: int) -> bool:
+    """Whether the text names a person May ("Theresa May", "Mrs May") before ``pos`` or just after."""
+    ends = _person_may_ends(text)
+    return bool(ends) and ends[0] <= pos + 200
+
+
+@lru_cache(maxsize=8)  # a text's hash is computed once: each later call costs a lookup
+def _person_may_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _PERSON_MAY.finditer(text))
 
 
 def _abbreviation_alone(text: str, start: int, surface: str, prepositions: Any) -> bool:
@@ -220,6 +236,9 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
                     and not _AFTER_ARTICLE_ADJECTIVE.search(text, max(0, start - 30), start)  # "the wettest May"
                     and not _MONTH_SUBJECT.match(text, start + len(surface))):
                 return False
+        if surface == "May" and groups.get("mod") is None and _names_person_may(text, start) \
+                and (not _after_preposition(text, start, _MAY_TIME_WORDS) or _VERB_AFTER.match(text, start + 3)):
+            return False  # the politician of a text that names her: "May has survived", "a blow for May"
         if (not surface.endswith(".") and len(surface) <= 3 and surface.lower() != "may"
                 and not _abbreviation_alone(text, start, surface, en.MONTH_PREPOSITIONS)):
             return False  # bare abbreviations ("Jan", "Dec") alone are too ambiguous, not "than in Aug, the ABS said"

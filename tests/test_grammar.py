@@ -684,6 +684,7 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("the-month-may-beside-the-politician", "Theresa May faces a vote. The vote is due in May.", [("May", "DATE", "2019-05")], "2019-01-15"),
     ("premium-over-a-closing-price", "The offer is a 42 percent premium over Wednesday's closing price.", [("Wednesday", "DATE", "2021-12-15")], "2021-12-16"),
     ("closing-price-on-a-day", "The buyers will pay 18 percent more than Pinnacle's closing price on Friday.", [("Friday", "DATE", "2021-12-10")], "2021-12-15"),
     ("set-a-hearing-for", "Judge Robert Gerber set a hearing for Tuesday.", [("Tuesday", "DATE", "2009-06-02")], "2009-06-01"),
@@ -1257,6 +1258,10 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("the-politician-may", "Theresa May faces a vote. May has survived a confidence vote. It was a blow for May. Under May, the party lost."),
+    ("the-today-programme", "BBC Radio 4's Today programme reported it."),
+    ("the-1922-committee", "The 1922 Committee met."),
+    ("black-wednesday", "Black Wednesday hurt sterling."),
     ("a-company-named-may", "Shareholders approved its May Department Stores deal."),
     ("doctors-named-for-seasons", "Dr. Spring and Dr. Winter led the research."),
     ("person-years", "The study covered 5 million person-years of follow-up."),

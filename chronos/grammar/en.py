@@ -531,7 +531,7 @@ RULES = [
     ("day_month_of_that_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},?(?: of)? (?P<ofyear>that|the same|the following|the next|the previous|the preceding) year"),
     ("month_rel_year", "DATE", "MONTH", _MOD_PRE + r"{MONTH}(?: {DAY})?,?(?: of)? (?P<this_year>this|last|next) year"),
     ("range_month", "DATE", "MONTH", r"(?<=-){MONTH}"),
-    ("month", "DATE", "MONTH", r"(?!about\s)" + _MOD_PRE + r"{MONTH}"),  # not "Asked about March"
+    ("month", "DATE", "MONTH", r"(?!about\s|under\s)" + _MOD_PRE + r"{MONTH}"),  # not "Asked about March", "Under May, the party lost"
     ("range_day", "DATE", "DIGIT", r"(?:(?<=[0-9]-)|(?<=[0-9]\sand\s)|(?<=[0-9]\sto\s)|(?<=[0-9]\sor\s)|(?<=[0-9]\sthrough\s))(?P<rday>[0-3]?[0-9])(?![0-9])(?:,? {YEAR})?"),
     ("week_of", "DATE", "week weekend", r"the (?P<dunit>week|weekend) of {MONTH} {DAY}(?:,? {YEAR})?"),
     # "the week ended Aug. 9": the week, and the day on its own (as "the quarter ended Sept. 30")
@@ -695,7 +695,7 @@ NEGATIVE = [
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
     ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
-    ("dayref", r"(?-i:(?<=\bUSA\s)Today)"),  # the newspaper
+    ("dayref", r"(?-i:(?<=\bUSA\s)Today|Today(?= programme\b))"),  # the newspaper, the BBC's programme
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
     # halves of a game: "seven minutes into the second half", "the first half of the season"
@@ -708,9 +708,10 @@ NEGATIVE = [
     # "post-Christmas sales"; another calendar's holiday: "Lunar New Year's Eve", "Jewish New Year"
     ("holiday", r"{HOLIDAY}(?= (?:%s)\b)" % "|".join(HOLIDAY_THINGS)),
     ("rel_weekday", r"(?-i:(?<=\bGood\s)Friday|(?<=\bHoly\s)(?:Thursday|Saturday)|(?<=\bMaundy\s)Thursday|(?<=\bShrove\s)Tuesday"
-     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bCyber\s)Monday|(?<=\bSuper\s)Tuesday)"),  # "the Good Friday Agreement" is no Friday
+     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bBlack\s)Wednesday|(?<=\bCyber\s)Monday|(?<=\bSuper\s)Tuesday)"),  # "the Good Friday Agreement" is no Friday
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?<!\blook\sat\s)(?<!\bback\sat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000" (not "a look back at 2019"), "call 800-829-1040"
+    ("year", r"[0-9]{4} (?-i:Committee|Club|Group|Society)\b"),  # "the 1922 Committee"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
