@@ -232,7 +232,7 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
             # a bare "May"/"March" is a month after a preposition, not as a sentence-initial verb,
             # unless a verb follows it ("May was the wettest month")
             if (not _after_preposition(text, start) and text[start - 1:start] != "-"  # "January-March"
-                    and not (surface in ("March", "August") and _mid_sentence(text, start) and not _after_capital(text, start))  # "covering March to May", "an August deficit", not "Rep. Andy March"
+                    and not (surface == "March" and _mid_sentence(text, start) and not _after_capital(text, start))  # "covering March to May", not "Rep. Andy March"
                     and not _AFTER_ARTICLE_ADJECTIVE.search(text, max(0, start - 30), start)  # "the wettest May"
                     and not _MONTH_SUBJECT.match(text, start + len(surface))):
                 return False

@@ -129,7 +129,7 @@ _BESIDE_PRECISION = {"H": Granularity.DAY, "MIN": Granularity.DAY, "D": Granular
 _RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})  # "and" after "between"
 _WEEKDAY_LINKS = frozenset({"and", "or", "to", "through", "until", "till", "-", "–", "", "and on", "or on", "to on"})
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
-_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b[^,.;:!?]*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
+_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b(?:[^,.;:!?]|[.,](?=[0-9]))*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)  # "which peaked at $64.50 in"
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
 _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
@@ -254,8 +254,9 @@ class _Resolver:
         start = self.last_mention.start  # type: ignore[union-attr]
         sentence = self.doc.sentence_at(start)
         if len(self.doc.text[sentence[0]:start].strip()) > _STORY_LEAD and not (
-                sentence[0] <= mention.start < sentence[1] and self.last_mention.meaning.year is not None):  # type: ignore[union-attr]
-            return None
+                sentence[0] <= mention.start < sentence[1] and self.last_mention.meaning.year is not None  # type: ignore[union-attr]
+                and _IN_RELATIVE_CLAUSE.search(self.doc.text, max(0, start - _RELATIVE_REACH), start) is None):
+            return None  # not "The stock, which peaked in June 1999, was delisted on July 1"
         return day if self.doc.tense_at(mention.start, mention.end) == "past" else None
 
     def anaphoric(self) -> Optional[tuple[_dt.date, Optional[Granularity]]]:

@@ -637,7 +637,7 @@ _MATCH_FORM = str.maketrans({
 
 # not before a modifier ("the mid-1950s", "the late-19th century": the determiner is the period's)
 _ADJECTIVE_DETERMINER = re.compile(r"(?:[^-]*\s)?(?:%s)\s+(?!(?:mid|early|late)-)(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[^\W\d_]")  # "the 14-day strike", "The 10-year Treasury yield"
+_NOUN_AFTER = re.compile(r"\s+(?!of\b)[^\W\d_]")  # "the 14-day strike", "The 10-year Treasury yield" (not "the first half-hour of trading")
 
 
 _QUOTE_OPEN = frozenset("\"'“‘")
