@@ -684,6 +684,9 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("day-first-range", "The summit is on 21-22 March.", [("21", "DATE", "2019-03-21"), ("22 March", "DATE", "2019-03-22")], "2019-03-10"),
+    ("day-first-range-between", "Talks run between 23 and 26 May 2020.", [("23", "DATE", "2020-05-23"), ("26 May 2020", "DATE", "2020-05-26")], "2019-03-10"),
+    ("clock-zone-name-on-a-date", "Britain leaves at 11 p.m. UK time on March 29.", [("11 p.m. UK time on March 29", "TIME", "2019-03-29T23:00")], "2019-03-10"),
     ("the-month-may-beside-the-politician", "Theresa May faces a vote. The vote is due in May.", [("May", "DATE", "2019-05")], "2019-01-15"),
     ("premium-over-a-closing-price", "The offer is a 42 percent premium over Wednesday's closing price.", [("Wednesday", "DATE", "2021-12-15")], "2021-12-16"),
     ("closing-price-on-a-day", "The buyers will pay 18 percent more than Pinnacle's closing price on Friday.", [("Friday", "DATE", "2021-12-10")], "2021-12-15"),

@@ -512,6 +512,8 @@ RULES = [
     ("month_day", "DATE", "MONTH", _MOD_PRE + _REL_PRE + r"{MONTH} {DAY}(?![0-9]|:\d)"),
     # "the 14th" is a day unless a noun or a name follows ("the 14th inmate", "the 2nd Division")
     ("the_nth", "DATE", "DIGIT", r"the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
+    # the first day of a day-first range: "on 21-22 March", "between 23 and 26 May"
+    ("range_first_day", "DATE", "DIGIT", r"{DAY}(?=(?:[-–]| and | to )(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)? {MONTH}(?:,? {YEAR})?(?![\w-]))"),
     ("wd_day_month", "DATE", "MONTH", r"{WEEKDAY},? (?:the )?{DAY} (?:of )?{MONTH}"),
     ("day_month_rel_year", "DATE", "MONTH", r"(?:the )?{DAY} (?:of )?{MONTH},? (?P<this_year>this|last|next) year"),
     # "the 6th of March", "the 6th March", but "The 6th March celebration": the determiner is the noun's
@@ -651,7 +653,7 @@ RULES = [
     ("session_part", "TIME", "morning afternoon", r"(?:the |(?<=\bin\s)|(?<=\bduring\s))(?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon)(?= (?:trade|trading|session|deals|dealings)\b)"),  # "in afternoon trade"
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
-    ("clock_date", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE})?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),
+    ("clock_date", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE}| (?-i:[A-Z][A-Za-z]+) time)?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),  # "11 p.m. UK time on March 29"
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|extra|straight|consecutive|full))?(?: (?:trading|business|working|school|single|calendar(?= days\b)))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
