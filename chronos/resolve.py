@@ -34,8 +34,8 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, PAST_DAY_EVENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
-                         MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
+from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, PAST_DAY_EVENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+                         MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
@@ -141,12 +141,11 @@ _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigh
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # anywhere in a clause ("By March, the WHO had declared")
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
-_STATE_TO = ("since ", "Since ", "through ", "until ", "till ", "beyond ")  # a state going on up to a time
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)  # the present perfect: up to now
 # numeric dates that can only be read one way, and dates in words in either order (see day_first)
 _DAY_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:1[3-9]|2[0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:[0-9]{4}|[0-9]{2})(?![\d/])")
 _MONTH_FIRST_NUMERIC = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:[0-9]{4}|[0-9]{2})(?![\d/])")
-_FULL_MONTHS = "January|February|March|April|June|July|August|September|October|November|December"  # not "May"
+_FULL_MONTHS = "|".join(m.capitalize() for m in MONTHS if m not in ABBREVIATED and m != "may")  # not "May", a name too
 _DAY_MONTH_WORDS = re.compile(r"\b(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)? (?:%s)\b" % _FULL_MONTHS)
 _MONTH_DAY_WORDS = re.compile(r"\b(?:%s) (?:3[01]|[12][0-9]|0?[1-9])\b" % _FULL_MONTHS)
 _PLURAL_NOUN = re.compile(r"[a-z]+[^su's]s$")  # no verb after "to": "spoke to reporters" (not "to discuss", "to focus")
@@ -175,6 +174,7 @@ _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at 
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
+_STATE_TO = _UNTIL | {"since", "beyond"}  # before a time a state goes on up to
 #: verbs of a state that went on until a time, and periods that end at one ("the 12 months
 #: through March"): after them, in a past clause, "until"/"through" looks back
 _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persisted|dragged on|went on|restored|months|weeks|days|years)\b[^,;.]*$", re.IGNORECASE)
@@ -339,7 +339,8 @@ class _Resolver:
                 or _value_at(self.last[0], granularity) == _value_at(self.dct, granularity)):
             return False
         words = mention.text.lower().split()
-        if "the" not in words or "this" in words or self.doc.text.endswith(_STATE_TO, 0, mention.start):
+        before = self.doc.text[max(0, mention.start - 10):mention.start].lower().split()
+        if "the" not in words or "this" in words or before[-1:] and before[-1] in _STATE_TO:
             return False  # "Since the beginning of the year", "through the end of the year": up to now
         lo, hi = self.doc.clause_at(mention.start)
         return self.doc.tense_at(mention.start, mention.end) == "past" and not _PERFECT.search(self.doc.text, lo, hi)

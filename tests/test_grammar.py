@@ -763,6 +763,8 @@ MORE = [
      [("2007", "DATE", "2007"), ("the end of the decade", "DATE", "200", "END")], "2013-06-14"),
     ("the-year-of-the-story", "In 1995 the firm was small. By the end of the year, it had doubled.",
      [("1995", "DATE", "1995"), ("the end of the year", "DATE", "1995", "END")], "2013-06-14"),
+    ("since-the-start-of-the-year-is-not-the-story", "In 1995 the firm was small. Sales rose steadily since the beginning of the year.",
+     [("1995", "DATE", "1995"), ("the beginning of the year", "DATE", "2013", "START")], "2013-06-14"),
     ("this-year-is-not-the-story", "In 1995 the firm was small. By the end of this year, it will double.",
      [("1995", "DATE", "1995"), ("the end of this year", "DATE", "2013", "END")], "2013-06-14"),
     ("a-habit-in-a-reduced-relative", "The summit, held every other year since 1975, ends on Sunday.",
