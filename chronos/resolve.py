@@ -135,9 +135,10 @@ _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
 _SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
 _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)
-_BASELINE = re.compile(r"\b(?:(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)?|clos(?:e|ing)(?: price| level)?) on $", re.IGNORECASE)
+_BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)?|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)?|\bclosing (?:price|level)) on $", re.IGNORECASE)  # not "will close on Friday"
 _BASELINE_REACH = 40
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
+_REPORTED_ON = re.compile(r"\b(?:said|announced|reported|confirmed|told reporters|told \w+)(?: on)? $")  # "police said Monday"
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # anywhere in a clause ("By March, the WHO had declared")
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
@@ -174,6 +175,7 @@ _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at 
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
+_FROM_ON = frozenset({"beginning", "starting"})  # words that start a change at a date
 _STATE_TO = _UNTIL | {"since", "beyond"}  # before a time a state goes on up to
 #: verbs of a state that went on until a time, and periods that end at one ("the 12 months
 #: through March"): after them, in a past clause, "until"/"through" looks back
@@ -290,6 +292,8 @@ class _Resolver:
             return "present"
         if before[-1:] == ["since"]:
             return "past"  # "the first increase since March": never ahead
+        if before and before[-1] in _FROM_ON and mention.meaning.weekday is None and self.doc.tense_at(mention.start - len(before[-1]) - 1, mention.start - 1) == "past":
+            return "present"  # a change decided in the past from a date on, either side: "raised pay beginning July 1" (a weekday is the coming one)
         if _BASELINE.search(self.doc.text, max(0, mention.start - _BASELINE_REACH), mention.start):
             return "past"  # a baseline: "on London's streets tonight, up from 6,000 on Monday", "more than its closing price on Friday"
         if before[-1:] == ["on"]:
@@ -363,6 +367,14 @@ class _Resolver:
         return (m.dayref == 0 and self.dct is not None and self.last is not None
                 and self.last[0].year <= self.dct.year - _STORY_YEARS and interval.begin.date() == self.dct)
 
+    def reported_on(self, mention: Mention) -> bool:
+        """Whether a weekday or "yesterday" only dates the report of an event already under
+        discussion, after a verb of saying ("robbed at 2:15 a.m. Sunday, police said Monday. He
+        died before 3 a.m."): the event's day stays under discussion."""
+        m = mention.meaning
+        return ((m.weekday is not None or m.dayref is not None) and m.hour is None and m.part is None
+                and _REPORTED_ON.search(self.doc.text, max(0, mention.start - 20), mention.start) is not None)
+
     def _past_perfect(self, mention: Mention) -> bool:
         """Whether "had" stands a few words before the mention, in its phrase ("had begun in June")."""
         return _HAD.search(self.doc.text, max(0, mention.start - 40), mention.start) is not None
@@ -429,7 +441,8 @@ class _Resolver:
             if interval is not None and interval.granularity == Granularity.YEAR and type_ == "DATE" and self.names_a_year(mention):
                 self.year_named = (interval.begin.year, mention)  # a year ("in 1998", "Last year"), for a month later in its sentence
             if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison
-                    and not self.background(mention, interval.granularity) and not self.aside(m, interval)):
+                    and not self.background(mention, interval.granularity) and not self.aside(m, interval)
+                    and not (self.last is not None and self.last[1] >= Granularity.DAY and self.reported_on(mention))):
                 day, granularity = interval.begin.date(), interval.granularity
                 if value.endswith("T24:00"):  # midnight ends its day: what follows is still on it
                     day -= _dt.timedelta(days=1)
@@ -582,12 +595,13 @@ class _Resolver:
         elif m.weekday is not None:  # the nearest one, either way
             ahead = (m.weekday - base.isoweekday()) % 7
             base += _dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        sign = m.direction or -1  # "ago", or ahead: "two weeks from today"
         if m.year is not None:
             target = add_months(base, 12 * (m.year - base.year))
         elif m.unit in _MONTHS_IN:
-            target = add_months(base, -round((m.amount or 1) * _MONTHS_IN[m.unit]))
+            target = add_months(base, sign * round((m.amount or 1) * _MONTHS_IN[m.unit]))
         else:  # "three weeks ago today"
-            target = _shift(base, m.unit or "Y", -(m.amount or 1))
+            target = _shift(base, m.unit or "Y", sign * (m.amount or 1))
         return "DATE", _value_at(target, granularity), m.mod
 
     def with_year(self, m: Meaning, year: int) -> str:
@@ -777,7 +791,7 @@ class _Resolver:
         start, end = self.last_mention.start, self.last_mention.end
         text = self.doc.text
         named = text[start:start + 4].lower() == "the " or (  # "the 2013 fiscal year"
-            text[max(0, start - 4):start].lower() == "the " and _EVENT_YEAR.match(text, end) is not None)
+            (text[max(0, start - 4):start].lower() == "the " or text[max(0, start - 3):start] in ("'s ", "’s ")) and _EVENT_YEAR.match(text, end) is not None)  # "the festival's 2002 edition"
         return named and self.doc.sentence_at(start) == self.doc.sentence_at(mention.start)
 
     def contradicts(self, m: Meaning, mention: Mention) -> bool:

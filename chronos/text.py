@@ -68,6 +68,10 @@ _SUBJECTS = frozenset(_cues.SINGULAR_SUBJECTS)
 _S_NOT_VERBS = frozenset(_cues.S_NOT_VERBS)
 _ADJECTIVE_BEFORE = _words(_cues.DETERMINERS, _cues.POSSESSIVES, _cues.PREPOSITIONS)
 _PREPOSITIONS = frozenset(_cues.PREPOSITIONS)
+_FLOATING = frozenset(_cues.FLOATING_QUANTIFIERS)
+_DATE_PREPOSITIONS = frozenset(("on", "in", "at", "by", "from", "since", "until"))
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+_FLOATING_AFTER = frozenset(_cues.PLURAL_PRONOUNS)
 _NOUN_BEFORE = _words(("the", "a", "an", "another", "every"), _cues.POSSESSIVES)  # not pronouns: "this was"
 _NOUN_LIKE_PAST = frozenset(_cues.NOUN_LIKE_PAST)
 _NOUN_CUES = frozenset(_cues.NOUN_CUES)
@@ -779,8 +783,9 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
             if before == "may" and text.endswith("May", 0, starts[i] - 1) and not _opens(gaps[i - 1]):
                 before = ""  # the month, not the modal: "Rain in May caused flooding"
             possessive = before.endswith(("'s", "’s"))  # "the company's proposed sale", "November's starts"
-            if before in _AUX or ((possessive or before in _ADJECTIVE_BEFORE) and _is_participle(word)):
-                continue  # part of a verb group, an infinitive or an adjective
+            if before in _AUX or ((possessive or before in _ADJECTIVE_BEFORE) and _is_participle(word)
+                                  and not (before in _FLOATING and i >= 2 and (words[i - 2] in _FLOATING_AFTER or words[i - 2].endswith("s")))):
+                continue  # part of a verb group, an infinitive or an adjective (not after "they both", "the teams all")
             if (possessive or before in _NOUN_BEFORE) and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
             if (word in _NOUN_LIKE_PAST and i >= 2 and words[i - 2] in _NOUN_BEFORE and gaps[i - 1].isspace()
@@ -831,6 +836,8 @@ def _clause_starts(text: str, start: int, end: int, starts: list[int], ends: lis
             bounds.add(starts[k])
         elif comma and word in ("and", "or") and k + 1 < n and words[k + 1] in _OPENERS:
             bounds.add(starts[k])
+        elif word in ("and", "but") and k + 2 < n and words[k + 1] in _DATE_PREPOSITIONS and not _PRONOUNS.isdisjoint(words[k + 2:k + 6]):
+            bounds.add(starts[k])  # a clause that opens with its date: "and on Saturday they will renew their vows"
     tail = text.rfind(",", start, end)
     if tail >= 0:
         k = bisect_left(starts, tail)

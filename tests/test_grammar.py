@@ -12,9 +12,13 @@ modifiers ("the", "early", "about", "last") and excludes prepositions ("in", "on
 direction of the clause's tense; ranges are two expressions, one per end point.
 """
 
+import re
+
 import pytest
 
 import chronos
+from chronos.grammar import en
+from chronos.meaning import _lex
 
 DCT = "2017-03-17"  # a Friday, in ISO week 2017-W11
 
@@ -684,6 +688,26 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("a-part-of-that-day-earlier", "Police arrived on Saturday. He had left earlier that evening.", [("Saturday", "DATE", "2006-04-08"), ("earlier that evening", "TIME", "2006-04-08TEV", "START")], "2006-04-11"),
+    ("modal-have-to-is-ahead", "Officials warned that days lost might have to be made up in late June.", [("late June", "DATE", "1996-06", "END")], "1995-09-05"),
+    ("retroactive-to-is-back", "Raises will be retroactive to July 1.", [("July 1", "DATE", "2010-07-01")], "2010-10-05"),
+    ("beginning-after-a-past-verb-is-the-nearest", "The state raised teacher pay by $2,500 beginning July 1.", [("July 1", "DATE", "2024-07-01")], "2024-08-22"),
+    ("units-from-today-is-a-day", "The plant will close two weeks from today.", [("two weeks from today", "DATE", "2017-08-22")], "2017-08-08"),
+    ("more-than-a-date-is-a-quantity", "Enrollment rose to 12,000, 2,000 more than last year.", [("last year", "DATE", "2010")], "2011-06-01"),
+    ("fewer-than-a-date-is-a-quantity", "Students will attend 175 school days, five fewer than last year.", [("175 school days", "DURATION", "P175D"), ("last year", "DATE", "2010")], "2011-06-01"),
+    ("the-same-month-last-year", "Sales rose 3.8% in October from the same month last year.", [("October", "DATE", "2019-10"), ("the same month last year", "DATE", "2018-10")], "2019-11-09"),
+    ("the-fed-is-no-past-verb", "Fed policymakers meet on Sept. 29.", [("Sept. 29", "DATE", "1998-09-29")], "1998-08-31"),
+    ("each-month-and-day", "Parades are held each Sept. 11 and every March 17.", [("each Sept. 11", "SET", "XXXX-09-11"), ("every March 17", "SET", "XXXX-03-17")], "2019-09-05"),
+    ("a-game-result-is-past", "He will spend the summer rebuilding his squad after Sunday's 5-0 win.", [("the summer", "DATE", "1997-SU"), ("Sunday", "DATE", "1997-05-11")], "1997-05-12"),
+    ("both-before-a-past-verb", "The Philadelphia 76ers and the San Francisco 49ers both lost on Sunday.", [("Sunday", "DATE", "2009-10-18")], "2009-10-20"),
+    ("will-close-is-no-closing-price", "The 50-year-old company will close on Friday.", [("Friday", "DATE", "2005-04-15")], "2005-04-13"),
+    ("a-clause-opening-with-its-date", "She was born in Leeds and on Tuesday she will turn 100.", [("Tuesday", "DATE", "2009-05-26")], "2009-05-22"),
+    ("the-year-of-a-possessive-event", "The festival's 2002 edition is scheduled for Sept. 5.", [("2002", "DATE", "2002"), ("Sept. 5", "DATE", "2002-09-05")], "2001-09-07"),
+    ("a-budget-for-next-year", "Next year's budget will be presented in October.", [("Next year", "DATE", "2020"), ("October", "DATE", "2019-10")], "2019-05-09"),
+    ("the-day-of-a-report-is-not-the-event-day", "A man was shot early Sunday, police said Monday. The next morning, officers arrested a suspect.",
+     [("early Sunday", "DATE", "2010-03-07", "START"), ("Monday", "DATE", "2010-03-08"), ("The next morning", "TIME", "2010-03-08TMO")], "2010-03-09"),
+    ("a-year-possessive-is-no-decade", "The film is his best since 2010's sequel.", [("2010", "DATE", "2010")], "2011-01-05"),
+    ("a-decade-with-an-apostrophe", "Prices rose in the 1990's.", [("the 1990's", "DATE", "199")], "2011-01-05"),
     ("day-first-range", "The summit is on 21-22 March.", [("21", "DATE", "2019-03-21"), ("22 March", "DATE", "2019-03-22")], "2019-03-10"),
     ("day-first-range-between", "Talks run between 23 and 26 May 2020.", [("23", "DATE", "2020-05-23"), ("26 May 2020", "DATE", "2020-05-26")], "2019-03-10"),
     ("clock-zone-name-on-a-date", "Britain leaves at 11 p.m. UK time on March 29.", [("11 p.m. UK time on March 29", "TIME", "2019-03-29T23:00")], "2019-03-10"),
@@ -1265,6 +1289,13 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("the-tonight-show", "He appeared on The Tonight Show."),
+    ("quantities-of-farm-goods", "Farmers shipped 2010 tonnes and sold 1800 head of cattle and 2004 sheep."),
+    ("the-fall-armyworm", "The fall armyworm spread to 12 counties."),
+    ("a-football-club", "Sheffield Wednesday beat Bolton 2-1."),
+    ("an-overnight-tender", "The ECB's overnight tender was oversubscribed."),
+    ("his-last-day", "His last day at the plant was a sad one."),
+    ("album-of-the-year", "It won album of the year."),
     ("the-politician-may", "Theresa May faces a vote. May has survived a confidence vote. It was a blow for May. Under May, the party lost."),
     ("the-today-programme", "BBC Radio 4's Today programme reported it."),
     ("the-1922-committee", "The 1922 Committee met."),
@@ -1422,3 +1453,21 @@ def test_no_time_expression(sentence):
 def test_frequency_of_a_set(sentence, freq):
     [expression] = chronos.extract(sentence, dct=DCT)
     assert (expression.type, expression.freq) == ("SET", freq)
+
+
+# groups whose words the meaning reader looks up in a lexicon, and that lexicon
+_GROUP_LEXICONS = {
+    "dunit": "UNITS", "dunit2": "UNITS", "tunit": "UNITS", "vunit": "UNITS", "rateunit": "UNITS",
+    "longunit": "UNITS", "pof": "PARTS_OF_DAY", "setpart": "PARTS_OF_DAY", "clockword": "PARTS_OF_DAY",
+    "tday": "DAY_REFS", "dir": "DIRECTIONS",
+}
+
+
+@pytest.mark.parametrize("name, pattern", [pytest.param(r[0], r[3], id=r[0]) for r in en.RULES])
+def test_words_a_rule_lists_are_in_their_lexicon(name, pattern):
+    """A word written into a rule's group must be read by its lexicon, or the rule's matches
+    cannot be read ("later that evening" once listed "evening" as a calendar unit)."""
+    for group, words in re.findall(r"\(\?P<(\w+)>([a-z' -]+(?:\|[a-z' -]+)*)\)", pattern):
+        if group in _GROUP_LEXICONS:
+            lexicon = getattr(en, _GROUP_LEXICONS[group])
+            assert [w for w in words.split("|") if _lex(lexicon, w) is None] == [], group

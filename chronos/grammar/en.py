@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -79,6 +79,7 @@ SEASON_THINGS = (
     "mattress", "mattresses", "garden", "gardens", "palace", "street", "fashion", "collection",
     "storm", "storms", "weather", "camp", "camps", "break", "advisory", "warning", "warnings",
     "home", "homes", "house", "houses", "cottage", "residence", "intern", "interns", "internship", "internships",
+    "crop", "crops", "armyworm", "armyworms", "barley", "oats", "canola", "rye",
 )
 
 #: part of day -> TIMEX3 part-of-day code
@@ -170,7 +171,7 @@ ANAPHORIC_RELATIONS = frozenset({
 #: direction words after an amount -> sign; "before"/"after" relate to another event
 DIRECTIONS = {
     "ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1,
-    "later": 1, "after": 1, "from now": 1, "hence": 1, "afterward": 1, "afterwards": 1,
+    "later": 1, "after": 1, "from now": 1, "from today": 1, "hence": 1, "afterward": 1, "afterwards": 1,
 }
 
 MODS = {
@@ -187,6 +188,8 @@ MODS = {
     "just under": "LESS_THAN", "a little under": "LESS_THAN", "slightly more than": "MORE_THAN",
     "a little more than": "MORE_THAN", "slightly less than": "LESS_THAN", "a little less than": "LESS_THAN",
 }
+#: the modifiers of a point in time: a date is early, late or about, never "more than"
+POINT_MODS = {words: mod for words, mod in MODS.items() if mod in ("START", "END", "MID", "APPROX")}
 
 #: words that are time expressions on their own -> TIMEX3 value
 REFS = {
@@ -273,6 +276,7 @@ REPORT_NOUNS = (
 PAST_DAY_EVENTS = (
     "plunge", "drop", "crash", "selloff", "sell-off", "decline", "fall", "rally", "surge", "session",
     "trading", "close", "closing", "attack", "attacks", "bombing", "shooting", "explosion", "blast", "quake", "earthquake",
+    "win", "loss", "defeat", "victory", "draw", "rout",  # a game's result: "after Sunday's 5-0 win"
 )
 
 #: words after a month that make it a futures contract's month, the current or a coming one:
@@ -358,7 +362,12 @@ QUANTITY_NOUNS = frozenset({
     "block", "mg", "milligrams", "grams", "kg", "kilograms", "rpm", "yen", "euros", "calories",
     "words", "horsepower", "hp", "mph", "degrees", "yards", "contracts", "metres", "kilometres",
     "liters", "litres", "teachers", "doctors", "nurses", "flights", "beds", "seats",
+    "tonnes", "kilos", "head", "sheep", "cattle", "cows", "pigs", "bags", "boxes", "bushels", "bales",
+    "hectares", "gallons", "ounces", "cubic", "square", "megawatts", "mw", "troy",
 })
+#: titles "... of the year", which name no year: "album of the year", "coach of the year"
+AWARD_NOUNS = ("album", "song", "record", "player", "coach", "manager", "person", "man", "woman", "entertainer",
+               "artist", "rookie", "team", "book", "car", "word", "athlete", "driver", "sportsman", "sportswoman", "employee")
 YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
 
 #: nouns before a number that make it a label, not a year: "room 1204", "Flight 1549"
@@ -377,6 +386,7 @@ GAME_WORDS = (
     "first goal", "second goal", "winning goal", "minutes left", "seconds left", "left to play", "left in the",
     "3-pointer", "three-pointer", "pointers", "trailed by", "free kick", "penalty kick", "wicket", "batsman", "not out",
     "scored in the", "goals in the", "goal in the", "points in the", "scored early", "scored late", "scored twice",
+    "yards", "outscored", "comeback", "scored three", "touchdown", "rushing", "threw for",
 )
 
 #: nouns after a holiday that make it a thing, not a day: "Christmas trees", "Easter eggs"
@@ -415,6 +425,11 @@ _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_NUM = r"(?:1[0-9]{3}|20[0-9]{2})"
 _NUM_WORD = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: 1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMBERS_ALT})(?:[ -]and[ -]a[ -]half)?"
 
+# a modifier word is a preposition before a determiner ("talked about that weekend"); "over" is
+# "more than" only after "for", "of"... ("for over 200 days", not "spread over two days")
+_MOD_GUARD = (r"(?!(?:(?<=about)|(?<=under)|(?<=over)|(?<=close\sto)) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"
+              r"(?!(?<=over)(?<!\bfor\sover)(?<!\bof\sover)(?<!\bwith\sover)(?<!\bafter\sover)(?<!\bto\sover)(?<!\bjust\sover)(?<!\blittle\sover)(?<!\bbit\sover)(?<!\bwell\sover))")
+
 MACROS = {
     "MONTH": ("month", MONTHS, ""),
     "WEEKDAY": ("weekday", WEEKDAYS, ""),
@@ -422,9 +437,8 @@ MACROS = {
     "PART": ("part", PARTS_OF_DAY, ""),
     "REL": ("rel", RELATIONS, ""),
     "DIR": ("dir", DIRECTIONS, ""),
-    "MOD": ("mod", MODS, r"(?!(?:(?<=about)|(?<=under)|(?<=over)|(?<=close\sto)) (?:the|that|this|those|these|his|her|its|their|our|my|your|last|next)\b)"
-            r"(?!(?<=over)(?<!\bfor\sover)(?<!\bof\sover)(?<!\bwith\sover)(?<!\bafter\sover)(?<!\bto\sover)(?<!\bjust\sover)(?<!\blittle\sover)(?<!\bbit\sover)(?<!\bwell\sover))"),
-    # "talked about that weekend": a preposition; "over" is "more than" only after "for", "of"... ("for over 200 days", not "spread over two days")
+    "MOD": ("mod", MODS, _MOD_GUARD),
+    "POINT_MOD": ("mod", POINT_MODS, _MOD_GUARD),
     "UNIT": ("unit", UNITS, ""),
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
@@ -462,7 +476,7 @@ MACROS = {
 # ``every``, ``each``, ``anchor`` ("that", "the same"), ``yearago``.
 # The longest match wins; on equal length, the earlier rule.
 
-_MOD_PRE = r"(?:{MOD}[- ])?"
+_MOD_PRE = r"(?:{POINT_MOD}[- ])?"  # a date is early, late or about, never "more than" ("2,000 more than last year")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a relation word, but not the "that" after a verb of saying: "said that Monday ..." is "Monday"
 _NOT_COMPLEMENT = r"(?:(?!that\b)|%s)" % "".join(r"(?<!\b%s\s)" % verb for verb in COMPLEMENT_VERBS)
@@ -580,7 +594,7 @@ RULES = [
     ("quarter_year", "DATE", "YEAR4", _MOD_PRE + r"(?:the )?" + _QUARTER_OF + r"(?: of| in)? (?:fiscal )?{YEAR}"),
     ("quarter_rel_year", "DATE", "year", _MOD_PRE + r"(?:the )?" + _QUARTER_OF + r" of (?P<this_year>this|last|next) year"),
     ("year_period", "DATE", "YEAR4", r"the {YEAR} (?P<period>quarter|period|fiscal quarter)"),
-    ("period_rel_year", "DATE", "year", r"the (?:corresponding|same|comparable|year-earlier) (?P<period>period|quarter) (?P<this_year>last|this|next) year"),
+    ("period_rel_year", "DATE", "year", r"the (?:corresponding|same|comparable|year-earlier) (?P<period>period|quarter|month) (?P<this_year>last|this|next) year"),
     ("rel_years_period", "DATE", "year", r"(?P<this_year>last|this|next) year's (?P<period>period|quarter)"),
     ("rel_year_quarter", "DATE", "quarter", r"(?P<this_year>this|last|next) year's " + _QUARTER),
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
@@ -607,8 +621,8 @@ RULES = [
     ("ago_on", "DATE", "ago", r"(?:{MOD} )?(?:{NUM}[ -])?{UNIT}(?P<andhalf> and a half)? (?P<ago>ago) (?:(?P<on>today|tonight|yesterday|this week|this month)|{WEEKDAY})\b"),
     ("this_day_in", "DATE", "day", r"(?P<on>this day|this date) in {YEAR}"),  # "On this day in 1969"
     ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM}[ -])?{UNIT}(?P<andhalf> and a half)? (?P<ago>ago)"),
-    ("earlier_later", "DATE", "earlier later now", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now)"),
-    ("earlier_later_unit", "DATE", "earlier later now", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now)"),
+    ("earlier_later", "DATE", "earlier later now today", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now|from (?P<on>today))"),
+    ("earlier_later_unit", "DATE", "earlier later now today", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now|from (?P<on>today))"),  # "a week from today": a day
     # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
     ("unit_before", "DATE", "UNIT", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
     ("before_last", "DATE", "last", r"the (?P<dunit>year|month|week) before (?P<beforelast>last)"),  # two back
@@ -624,7 +638,7 @@ RULES = [
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
     ("year_ago", "DATE", "ago earlier", r"(?P<yearago>year-ago|year-earlier)"),
     ("unit_rel", "DATE", "earlier later", r"(?P<earlier>earlier|later) (?:this|that) (?P<dunit>year|month|week|day)"),
-    ("later_that", "DATE", "earlier later", r"(?P<anchorword>later|earlier) that (?P<dunit>year|month|week|day|morning|afternoon|evening|night)"),
+    ("later_that", "DATE", "earlier later", r"(?P<anchorword>later|earlier) that (?P<dunit>year|month|week|day)"),  # parts of a day: part_of_day
     # Reuters style "end-March", "start-2019"
     ("end_dash_month", "DATE", "MONTH", r"(?P<mod_late>end|start)-{MONTH}(?: {YEAR})?"),
     ("end_dash_year", "DATE", "YEAR4", r"(?P<mod_late>end|start)-{YEAR}"),
@@ -647,7 +661,7 @@ RULES = [
     ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])|(?<=\b%s\s[1-9]:[0-5][0-9])" % (word, word) for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
-    ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|sensation|stars?|delivery|camps?|shipping)\b)"),
+    ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|tenders?|services?|auctions?|interbank|money|funds|sensation|stars?|delivery|camps?|shipping)\b)"),
     ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bspent\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
     ("mod_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<mod_late>early|late) (?P<pof>morning|afternoon|evening)(?!-)"),
     ("session_part", "TIME", "morning afternoon", r"(?:the |(?<=\bin\s)|(?<=\bduring\s))(?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon)(?= (?:trade|trading|session|deals|dealings)\b)"),  # "in afternoon trade"
@@ -677,7 +691,7 @@ RULES = [
     ("set_word", "SET", "SETWORD", r"{SETWORD}"),
     # a frequency: "twice a year", "three times a week", "twice daily" (TIMEX3 freq 2X, 3X)
     ("set_freq", "SET", "UNIT SETWORD", r"(?P<freq>once|twice|thrice|(?:{NUM}|multiple) times) (?:(?:a|an|per) (?P<rateunit>year|month|week|day|hour|decade|century)|{SETWORD})"),
-    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
+    ("set_every", "SET", "every each per", r"(?P<every>every|each|per) (?:(?P<other>other) |(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}(?: (?P<pof>morning|afternoon|evening|night))?|{MONTH}(?: {DAY}(?![0-9]))?|{SEASON}|{HOLIDAY}|(?P<setpart>morning|afternoon|evening|night))"),
     ("set_weekends", "SET", "weekends", r"(?:(?<=\bon\s)|(?<=\bopen\s)|(?<=\bduring\s))(?P<weekend>weekends)"),  # "free on weekends"
     ("set_weekday_parts", "SET", "WEEKDAY", r"{WEEKDAY} (?P<pof>morning|afternoon|evening|night)s\b"),  # "played Thursday nights"
     ("set_weekdays", "SET", "mondays tuesdays wednesdays thursdays fridays saturdays sundays", r"(?P<plural_wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"),
@@ -697,7 +711,7 @@ NEGATIVE = [
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
     ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
-    ("dayref", r"(?-i:(?<=\bUSA\s)Today|Today(?= programme\b))"),  # the newspaper, the BBC's programme
+    ("dayref", r"(?-i:(?<=\bUSA\s)Today|Today(?= programme\b)|Tonight(?= Show\b))"),  # the newspaper, the BBC's programme, the talk show
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
     # halves of a game: "seven minutes into the second half", "the first half of the season"
@@ -710,7 +724,7 @@ NEGATIVE = [
     # "post-Christmas sales"; another calendar's holiday: "Lunar New Year's Eve", "Jewish New Year"
     ("holiday", r"{HOLIDAY}(?= (?:%s)\b)" % "|".join(HOLIDAY_THINGS)),
     ("rel_weekday", r"(?-i:(?<=\bGood\s)Friday|(?<=\bHoly\s)(?:Thursday|Saturday)|(?<=\bMaundy\s)Thursday|(?<=\bShrove\s)Tuesday"
-     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bBlack\s)Wednesday|(?<=\bCyber\s)Monday|(?<=\bSuper\s)Tuesday)"),  # "the Good Friday Agreement" is no Friday
+     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bBlack\s)Wednesday|(?<=\bCyber\s)Monday|(?<=\bSuper\s)Tuesday|(?<=\bSheffield\s)Wednesday)"),  # "the Good Friday Agreement" is no Friday; a football club
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?<!\blook\sat\s)(?<!\bback\sat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000" (not "a look back at 2019"), "call 800-829-1040"
     ("year", r"[0-9]{4} (?-i:Committee|Club|Group|Society)\b"),  # "the 1922 Committee"
@@ -729,6 +743,9 @@ NEGATIVE = [
     ("rel_quarter", r"(?:the\s+)?\w+\s+quarter\s+in\s+a\s+row\b"),  # a count: "the fourth quarter in a row"
     ("earlier_later earlier_later_unit units_later", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
     ("rel_weekday", r"sunday (?:school|best)\b"),  # "taught Sunday school", "her Sunday best"
+    ("decade", r"[0-9]{4}['’]s\b"),  # a year's, without "the": "since 2010's 'Rivers'" (not "the 1990's")
+    ("the_unit rel_unit", r"(?:%s)the year\b" % "|".join(r"(?<=\b%s\sof\s)" % noun for noun in AWARD_NOUNS)),  # "album of the year"
+    ("rel_unit", r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bour\s)|(?<=\bits\s))last (?:day|week|weekend)\b"),  # "His last day at the plant was June 30"
     ("rate set_every", r"(?:per|a) (?:second|minute)\b"),  # physical rates: "60 frames per second"
     ("rate", r"(?:%s)an? (?:day|week|month|year) of\b" % "|".join(r"(?<=\b%s\s)" % w for w in ("is", "was", "remains", "remained", "be", "became", "becomes"))),  # "May 29 remains a day of mourning"
     # names of movements after their date: "the March 14 alliance", "The 26th of July Movement"

@@ -17,7 +17,7 @@ __all__ = [
     "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
     "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
     "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES",
-    "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS",
+    "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS", "FLOATING_QUANTIFIERS", "PLURAL_PRONOUNS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
@@ -84,6 +84,8 @@ LINE_CONTINUATION_WORDS = (
 FUTURE_CUES = (
     "will", "shall", "won't", "shan't", "would", "wouldn't",
     "may", "might", "can", "should", "must", "ought to",
+    # an obligation ahead, no modal perfect ("days lost might have to be made up in June")
+    "may have to", "might have to", "could have to", "would have to", "should have to",
     "is to", "are to", "am to", "is due", "are due", "due to be",
     "is expected to", "are expected to", "is set to", "are set to", "is scheduled", "are scheduled",
     "is slated", "are slated", "is poised to", "are poised to", "is about to", "are about to",
@@ -145,12 +147,13 @@ IRREGULAR_PAST = (
     "outgrew", "outgrown", "overheard", "mislaid", "misled", "rebuilt", "resold", "retold",
     # the same form in present and past: news mostly reports what happened
     "put", "set", "cut", "hit", "let", "cost", "shut", "spread", "hurt", "quit", "split", "beat",
-    "bet", "burst", "cast", "upset", "broadcast", "forecast", "shed", "fed",
+    "bet", "burst", "cast", "upset", "broadcast", "forecast", "shed",  # not "fed": the Fed
 )
 
 #: Cues of a past event (auxiliaries, "ago", modal perfects) and :data:`IRREGULAR_PAST`.
 PAST_CUES = (
     "was", "were", "did", "wasn't", "weren't", "hadn't", "didn't", "ago",
+    "retroactive to", "backdated to",  # "Raises will be retroactive to July 1": back
     "was going to", "were going to", "used to",
     "may have", "might have", "must have", "could have", "should have", "would have",
     "can't have", "couldn't have", "could not", "couldn't",
@@ -229,6 +232,11 @@ DETERMINERS = (
 )
 
 #: Possessive determiners (kept in labels: "Russia deployed its Bastion").
+#: Determiners that may float after a plural subject, before its verb: "The 49ers both lost on
+#: Sunday", "they all agreed in March" (after a plural or one of :data:`PLURAL_PRONOUNS`).
+FLOATING_QUANTIFIERS = ("both", "all", "each")
+PLURAL_PRONOUNS = ("they", "we", "you")
+
 POSSESSIVES = ("its", "his", "her", "their", "our", "my", "your")
 
 #: Prepositions: they end a subject or noun phrase when labels are shortened.
