@@ -503,19 +503,30 @@ def _and_a_half(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
 _UNIT_ORDER = ("ML", "CE", "DE", "Y", "Q", "M", "W", "WE", "D", "H", "MIN", "S")  # larger first
 
 
-def _next_unit(number: str) -> Callable[[dict[str, Any], dict[str, Optional[str]], str], Optional[bool]]:
+def _next_unit(number: str, previous: str) -> Callable[[dict[str, Any], dict[str, Optional[str]], str], Optional[bool]]:
     """A step for a further amount (group ``number``) and its unit: "and four months" after
-    "three years", "14 seconds" after "4 minutes"; units must get smaller."""
+    "three years", "14 seconds" after "4 minutes"; units must get smaller than the unit before
+    (group ``previous``)."""
     def step(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> Optional[bool]:
         amount = _number(g[number] or "")
         letter, mult = _lex(en.UNITS, v)
-        last = f["more"][-1][1] if f.get("more") else f.get("unit")
-        if amount is None or f.get("amount") is None or last is None or _UNIT_ORDER.index(letter) <= _UNIT_ORDER.index(last):
-            return True  # no meaning: "two years and some months", "four months and three years"
-        if f["unit"] == "W" and letter == "D" and not f.get("more"):  # ISO weeks take no days: "two weeks and a day" is P15D
-            f["unit"], f["amount"] = "D", f["amount"] * 7 + amount * mult
+        last = _lex(en.UNITS, g[previous] or "")  # as written: weeks are days once added to
+        last = last[0] if last else None
+        if (amount is None or f.get("amount") is None or last is None or _UNIT_ORDER.index(letter) <= _UNIT_ORDER.index(last)
+                or not float(f["amount"]).is_integer()):
+            return True  # no meaning: "two years and some months", "four months and three years", "2.5 years and a day"
+        # ISO weeks go with no other unit: "two weeks and a day" is P15D, "a year and two weeks" P1Y14D
+        if f["unit"] == "W" and not f.get("more"):
+            f["unit"], f["amount"] = "D", f["amount"] * 7
+        amount *= mult
+        if letter == "W":
+            letter, amount = "D", amount * 7
+        if f["unit"] == letter == "D" and not f.get("more"):
+            f["amount"] += amount
+        elif letter == "D" and f.get("more") and f["more"][-1][1] == "D":
+            f["more"] = (*f["more"][:-1], (f["more"][-1][0] + amount, "D"))
         else:
-            f["more"] = (*f.get("more", ()), (amount * mult, letter))
+            f["more"] = (*f.get("more", ()), (amount, letter))
         return None
     return step
 
@@ -633,8 +644,8 @@ _STEPS: dict[str, Any] = {
     "hweekend": _set("calendar_unit", lambda v: "WE"),
     "named": _set("ref", lambda v: en.NAMED_DAYS.get(_SEPT.sub("sept. ", _WHITE.sub(" ", v.lower())))),
     "freq": _freq,
-    "unit2": _next_unit("num2"),
-    "unit3": _next_unit("num3"),
+    "unit2": _next_unit("num2", "unit"),
+    "unit3": _next_unit("num3", "unit2"),
 }
 _ORDER = {name: i for i, name in enumerate(_STEPS)}
 

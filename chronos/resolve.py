@@ -134,7 +134,7 @@ _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + v
 _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
 _SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
-_PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)
+_PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b(?! ceremon)" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)  # not "Sunday's closing ceremony"
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)?|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)?|\bclosing (?:price|level)) on $", re.IGNORECASE)  # not "will close on Friday"
 _BASELINE_REACH = 40
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
@@ -175,6 +175,8 @@ _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at 
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
+_COPULA_AT = re.compile(r"\b(?:is|are) (?:at|in) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3},? (?:on )?$")
+_BEFORE_NOUN = frozenset(("the", "its", "their", "his", "her", "our"))
 _FROM_ON = frozenset({"beginning", "starting"})  # words that start a change at a date
 _STATE_TO = _UNTIL | {"since", "beyond"}  # before a time a state goes on up to
 #: verbs of a state that went on until a time, and periods that end at one ("the 12 months
@@ -270,7 +272,7 @@ class _Resolver:
         """The tense of the mention's clause. Without ``infinitive`` a past clause stays past
         where an infinitive before the expression makes it present (see :meth:`pick`)."""
         before = self.doc.text[max(0, mention.start - 16):mention.start].lower().split()
-        if before and before[-1] == "the":  # "ahead of the Dec. 12 vote"
+        if before and before[-1] in _BEFORE_NOUN:  # "ahead of the Dec. 12 vote", "ahead of its Oct. 22 release"
             before.pop()
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
             del before[-2:]
@@ -302,6 +304,8 @@ class _Resolver:
             # a schedule: "The funeral is Monday", "The election is on Nov. 8", "The quarter-finals
             # are played on Tuesday"
             return "future"
+        if _COPULA_AT.search(self.doc.text, max(0, mention.start - 50), mention.start):
+            return "future"  # a schedule with its place: "The final is at Wembley on Saturday"
         tense = self.doc.tense_at(mention.start, mention.end)
         if tense == "past" and infinitive and self._after_infinitive(mention):
             return "present"  # "agreed to buy it in February": the nearest February
@@ -483,6 +487,8 @@ class _Resolver:
         if m.unit == "WE" or m.calendar_unit == "WE":  # "every weekend", "on weekends"
             return "SET", "XXXX-WXX-WE", None
         if m.month is not None:  # "every March", "every Christmas"
+            if m.day is not None:
+                _dt.date(2000, m.month, m.day)  # raises ValueError for "every November 31"
             return "SET", f"XXXX-{m.month:02d}" + (f"-{m.day:02d}" if m.day is not None else ""), None
         if m.holiday == "independence day":  # "every Independence Day": the United States' unless told
             return "SET", "XXXX-%02d-%02d" % INDEPENDENCE_DAYS[""], None
@@ -512,7 +518,7 @@ class _Resolver:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
             return self.holiday(m, mention)
-        if m.rule in ("week_of_month", "day_of_month") and m.nth is not None and (m.month is not None or m.rel == 0):
+        if m.rule in ("week_of_month", "weekend_of_month", "day_of_month") and m.nth is not None and (m.month is not None or m.rel == 0):
             return "DATE", self.in_month(m, mention), m.mod
         if m.nth is not None and m.weekday is not None and m.month is not None:  # "the first Monday in October"
             return self.yearly(m, mention, lambda year: nth_weekday(year, m.month, m.weekday, m.nth))  # type: ignore[arg-type]
@@ -562,7 +568,8 @@ class _Resolver:
         return "DATE", _week(saturday) + "-WE", result[2]
 
     def in_month(self, m: Meaning, mention: Mention) -> str:
-        """ "the last day of January": its first or last day. "the last week of May": an ISO
+        """ "the last day of January": its first or last day. "the last weekend of April": the
+        weekend of its last Saturday. "the last week of May": an ISO
         week, the one holding the month's 4th day (as ISO's first week of a year holds its 4th)
         and the ones after it, or its fourth-to-last day."""
         assert m.nth is not None
@@ -578,6 +585,11 @@ class _Resolver:
         first = _dt.date.fromisoformat(month + "-01")
         if m.rule == "day_of_month":
             return _fmt_day(first if m.nth == 1 else add_months(first, 1) - _dt.timedelta(days=1))
+        if m.rule == "weekend_of_month":  # the week of its Saturday: the n-th or the last in the month
+            last = add_months(first, 1) - _dt.timedelta(days=1)
+            saturday = (first + _dt.timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (m.nth - 1)) if m.nth > 0
+                        else last - _dt.timedelta(days=(last.isoweekday() - 6) % 7))
+            return _week(saturday) + "-WE"
         if m.nth > 0:
             return _week(first + _dt.timedelta(days=3 + 7 * (m.nth - 1)))
         return _week(add_months(first, 1) - _dt.timedelta(days=4))
@@ -1157,8 +1169,8 @@ class _Resolver:
                     base -= _dt.timedelta(days=1)
             day_value = partial or (_fmt_day(base) if base is not None else "XXXX-XX-XX")
         if m.hour is not None:
-            if m.hour > 24:
-                raise ValueError(m.hour)
+            if m.hour > 24 or (m.hour == 24 and m.minute):
+                raise ValueError(m.hour)  # no "25:00", no "24:40"
             time = f"T{m.hour:02d}:{m.minute or 0:02d}"
         else:
             time = m.part or ""

@@ -31,7 +31,7 @@ __all__ = ["Meaning", "Mention", "tag"]
 
 # characters that may not touch a time expression on the left ("G20", "2+2", "$1998", "13/13/2013")
 _LEFT_BOUNDARY = r"(?<![\w+$£€#/@&])(?<![\d][.,:])"
-_RIGHT_BOUNDARY = r"(?![\w+@&])(?![.,][0-9])(?!-(?!%s\b)[^\W\d_])"  # %s: a month or weekday ("April-June")
+_RIGHT_BOUNDARY = r"(?![\w+@&])(?![.,][0-9])(?!-(?!(?:%s|era|set|style)\b)[^\W\d_])"  # %s: a month or weekday ("April-June"; "1920s-era")
 
 
 @frozen
@@ -637,6 +637,7 @@ _MATCH_FORM = str.maketrans({
 
 # not before a modifier ("the mid-1950s", "the late-19th century": the determiner is the period's)
 _ADJECTIVE_DETERMINER = re.compile(r"(?:[^-]*\s)?(?:%s)\s+(?!(?:mid|early|late)-)(?=\S+-\S+$)" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:%s)\s+" % "|".join(en.ADJECTIVE_DETERMINERS), re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!of\b)[^\W\d_]")  # "the 14-day strike", "The 10-year Treasury yield" (not "the first half-hour of trading")
 
 
@@ -646,13 +647,18 @@ _QUOTE_CLOSE = frozenset("\"'”’")
 
 def _quoted_word(text: str, start: int, end: int) -> bool:
     """Whether the candidate is one word in quotes: a title, the song 'Yesterday', the film "1917"."""
-    return start > 0 and text[start - 1] in _QUOTE_OPEN and text[end:end + 1] in _QUOTE_CLOSE and " " not in text[start:end]
+    return (start > 0 and text[start - 1] in _QUOTE_OPEN and " " not in text[start:end]
+            and (text[end:end + 1] in _QUOTE_CLOSE or text[end:end + 1] in ",." and text[end + 1:end + 2] in _QUOTE_CLOSE))  # '"2012," the film'
+
 
 
 def _without_determiner(text: str, start: int, end: int) -> int:
     """Where the expression starts once a determiner of the noun it modifies is left out: in "the
     14-day strike" the time expression is "14-day", the determiner belongs to "strike", and so do
     the words before it ("Under the three-year plan", "at the end of the two-year course")."""
+    if text.startswith("-", end) and text[end + 1:end + 2].isalpha():  # it begins a compound: "The 1960s-set drama"
+        det = _DETERMINER.match(text, start, end)
+        return det.end() if det else start
     if _NOUN_AFTER.match(text, end):
         det = _ADJECTIVE_DETERMINER.match(text[start:end])
         if det:
@@ -690,7 +696,7 @@ def tag(text: str) -> list[Mention]:
         if meaning is None:
             continue
         occupied[start:end] = b"\x01" * (end - start)
-        if text.find("-", start, end) >= 0:  # "the 14-day strike"
+        if text.find("-", start, end) >= 0 or text[end:end + 2].startswith("-") and text[end + 1:end + 2].isalpha():  # "the 14-day strike", "The 1960s-set drama"
             adjective = _without_determiner(text, start, end)
             if adjective > start and meaning.mod is not None:
                 meaning = evolve(meaning, mod=None)  # the modifier was of the noun's phrase

@@ -99,7 +99,11 @@ def _interval(m: "re.Match[str]") -> Optional[Interval]:
 
 
 def _number(amount: float) -> str:
-    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+    """Digits, never an exponent: ``2.5``, ``233333333333.3`` (TIMEX3 has no ``e+11``)."""
+    if float(amount).is_integer():
+        return str(int(amount))
+    digits = repr(round(float(amount), 6))
+    return f"{amount:.6f}".rstrip("0") if "e" in digits else digits
 
 
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}

@@ -688,6 +688,15 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("the-last-weekend-of-a-month", "The race is on the last weekend of April.", [("the last weekend of April", "DATE", "2006-W17-WE")], "2006-03-01"),
+    ("a-decade-begins-a-compound", "The 1960s-set drama opened.", [("1960s", "DATE", "196")], "2009-11-30"),
+    ("ahead-of-its-release", "The film premiered Friday afternoon ahead of its Oct. 22 release.", [("Friday afternoon", "TIME", "2021-09-03TAF"), ("Oct. 22", "DATE", "2021-10-22")], "2021-09-03"),
+    ("a-closing-ceremony-is-ahead", "With two days to go before Sunday's closing ceremony, crowds grew.", [("two days", "DURATION", "P2D"), ("Sunday", "DATE", "2012-05-27")], "2012-05-25"),
+    ("a-schedule-with-its-place", "The FA Cup final is at Wembley on Saturday.", [("Saturday", "DATE", "1997-05-17")], "1997-05-12"),
+    ("durations-listed-with-commas", "He ran 2 hours, 6 minutes, 17 seconds.", [("2 hours, 6 minutes, 17 seconds", "DURATION", "PT2H6M17S")]),
+    ("weeks-among-other-units-are-days", "He served two years, two weeks and a day, then a year and two weeks.",
+     [("two years, two weeks and a day", "DURATION", "P2Y15D"), ("a year and two weeks", "DURATION", "P1Y14D")]),
+    ("a-fraction-of-a-minute-in-digits", "The sentence was 233333333333.33 minutes.", [("233333333333.33 minutes", "DURATION", "PT233333333333.33M")]),
     ("a-part-of-that-day-earlier", "Police arrived on Saturday. He had left earlier that evening.", [("Saturday", "DATE", "2006-04-08"), ("earlier that evening", "TIME", "2006-04-08TEV", "START")], "2006-04-11"),
     ("modal-have-to-is-ahead", "Officials warned that days lost might have to be made up in late June.", [("late June", "DATE", "1996-06", "END")], "1995-09-05"),
     ("retroactive-to-is-back", "Raises will be retroactive to July 1.", [("July 1", "DATE", "2010-07-01")], "2010-10-05"),
@@ -1289,6 +1298,11 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("a-title-in-quotes-before-a-comma", 'Sony\'s "2012," a disaster epic, led the box office.'),
+    ("worth-every-second", "It was worth every second."),
+    ("one-day-at-a-time", "Take it one day at a time."),
+    ("no-thirty-first-of-november", "It happens every November 31."),
+    ("no-hour-twenty-four-and-forty", "The log reads 1877-12-15T24:40."),
     ("the-tonight-show", "He appeared on The Tonight Show."),
     ("quantities-of-farm-goods", "Farmers shipped 2010 tonnes and sold 1800 head of cattle and 2004 sheep."),
     ("the-fall-armyworm", "The fall armyworm spread to 12 counties."),

@@ -538,6 +538,7 @@ RULES = [
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("day_of_month", "DATE", "day", r"the (?P<nth>first|last|final) day (?:in|of) (?:{MONTH}(?:,? {YEAR})?|(?P<thismonth>the|this) month)"),  # "the last day of January"
     ("week_of_month", "DATE", "week", r"the (?P<nth>first|second|third|fourth|last|final) (?:full )?week (?:in|of) {MONTH}(?:,? {YEAR})?"),
+    ("weekend_of_month", "DATE", "weekend", r"the (?P<nth>first|second|third|fourth|last|final) weekend (?:in|of) {MONTH}(?:,? {YEAR})?"),  # "the last weekend of April"
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
     ("month_year", "DATE", "MONTH", _MOD_PRE + r"(?:the month of )?{MONTH},? (?:of )?{YEAR}"),
     ("the_month_of", "DATE", "MONTH", r"the month of {MONTH}"),  # not "the month" and a month
@@ -584,10 +585,10 @@ RULES = [
     ("decade", "DATE", "YEAR4", r"(?:the )?" + _MOD_PRE + r"(?:(?P<hundreds>1[0-9])00|(?P<decade>1[0-9]{2}0|20[0-9]0))'?s"),
     ("decade_yy", "DATE", "DIGIT", r"(?:the )?" + _MOD_PRE + r"'(?P<decyy>[0-9]0)s"),
     ("decade_word", "DATE", "DECWORD", _MOD_PRE + r"the {DECWORD}"),
-    ("century", "DATE", "century", r"(?:the )?" + _MOD_PRE + r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th)[- ]century(?-i:(?! Fox\b))" + _ERA),
+    ("century", "DATE", "century", r"(?:the )?" + _MOD_PRE + r"(?:the )?(?P<century>[12][0-9]|[1-9])(?:st|nd|rd|th)[- ]century(?-i:(?! Fox\b))" + _ERA),
     # "the 18th and 19th centuries": the first of two
-    ("century_and", "DATE", "centuries", r"(?:the )?(?P<century>[12]?[0-9])(?:st|nd|rd|th)(?= and (?:the )?[12]?[0-9](?:st|nd|rd|th) centuries\b)"),
-    ("centuries", "DATE", "centuries", r"(?:(?<=[0-9]st\sand\s)|(?<=[0-9]nd\sand\s)|(?<=[0-9]rd\sand\s)|(?<=[0-9]th\sand\s))(?P<century>[12]?[0-9])(?:st|nd|rd|th) centuries\b"),
+    ("century_and", "DATE", "centuries", r"(?:the )?(?P<century>[12][0-9]|[1-9])(?:st|nd|rd|th)(?= and (?:the )?[12]?[0-9](?:st|nd|rd|th) centuries\b)"),
+    ("centuries", "DATE", "centuries", r"(?:(?<=[0-9]st\sand\s)|(?<=[0-9]nd\sand\s)|(?<=[0-9]rd\sand\s)|(?<=[0-9]th\sand\s))(?P<century>[12][0-9]|[1-9])(?:st|nd|rd|th) centuries\b"),
     ("mid_century", "DATE", "century", r"(?P<mod>mid)-(?P<dunit>century)(?! (?:modern|design|furniture|house|home|architecture)\b)"),
     ("century_word", "DATE", "century", _MOD_PRE + r"the (?P<centord>%s)[- ]century" % "|".join(_CENTURY_ORDINALS) + _ERA),
     # --- quarters, halves, seasons -----------------------------------------------------------
@@ -673,7 +674,7 @@ RULES = [
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|extra|straight|consecutive|full))?(?: (?:trading|business|working|school|single|calendar(?= days\b)))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
     # "three years and four months" is one duration, P3Y4M
     # ... "two hours, one minute and 39 seconds", "4 minutes 14 seconds" (a race time)
-    ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT}(?:,? and | (?=[0-9])|, (?=[\w-]+ [\w-]+,? and )){NUM2} {UNIT2}(?:(?:,? and | (?=[0-9])){NUM3} {UNIT3})?(?!-old| old)"),
+    ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT}(?:,? and | (?=[0-9])|, (?=[\w-]+ [\w-]+,? and )|, (?=[0-9])){NUM2} {UNIT2}(?:(?:,? and | (?=[0-9])|, (?=[0-9])){NUM3} {UNIT3})?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
     ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwaited\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bback\s)|(?<=\bcould\sbe\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
@@ -709,7 +710,8 @@ NEGATIVE = [
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
     ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b(?!\s+an?\s+(?:century|hour)\b)"),  # a fraction: "(about) a quarter of the beds"
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
-    ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b"),  # "every minute of it"
+    ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b|(?<=\bworth\s)every\b"),  # "every minute of it", "worth every second"
+    ("duration", r"one day at a time\b"),
     ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today|Today(?= programme\b)|Tonight(?= Show\b))"),  # the newspaper, the BBC's programme, the talk show
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
