@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, PAST_DAY_EVENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
@@ -132,7 +132,7 @@ _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b(?:[^,.;:!?]|[.,](?=[0-9]))*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)  # "which peaked at $64.50 in"
 _INFINITIVE_REACH = 80  # characters before the expression searched for "to" + verb
 _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
-_SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ..."
+_SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their|[a-z]+ing) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ...", "since hitting a record on July 11"
 _SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
 _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b(?! ceremon)" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)  # not "Sunday's closing ceremony"
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)?|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)?|\bclosing (?:price|level)) on $", re.IGNORECASE)  # not "will close on Friday"
@@ -176,6 +176,8 @@ _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
 _COPULA_AT = re.compile(r"\b(?:is|are) (?:at|in) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3},? (?:on )?$")
+_UNIT_OF = re.compile(r" (?:after|before|of|when|that|in which|following)\b")  # "the week after Pearl Harbor": no week of its own
+_INCIDENT = re.compile(r" (?:[a-z]+ )?(?:%s)\b" % "|".join(PAST_INCIDENTS))  # "the Sept. 11 attacks", "a Nov. 12 drive-by shooting"
 _BEFORE_NOUN = frozenset(("the", "its", "their", "his", "her", "our"))
 _FROM_ON = frozenset({"beginning", "starting"})  # words that start a change at a date
 _STATE_TO = _UNTIL | {"since", "beyond"}  # before a time a state goes on up to
@@ -272,6 +274,8 @@ class _Resolver:
         """The tense of the mention's clause. Without ``infinitive`` a past clause stays past
         where an infinitive before the expression makes it present (see :meth:`pick`)."""
         before = self.doc.text[max(0, mention.start - 16):mention.start].lower().split()
+        if before[-1:] in (["a"], ["an"], ["the"]) and _INCIDENT.match(self.doc.text, mention.end):
+            return "past"  # an incident named by its date: "stemming from a Nov. 12 shooting"
         if before and before[-1] in _BEFORE_NOUN:  # "ahead of the Dec. 12 vote", "ahead of its Oct. 22 release"
             before.pop()
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
@@ -282,7 +286,7 @@ class _Resolver:
             # state; back after a past one; else the nearest occurrence ("the ceasefire was
             # extended until March 6")
             tense = self.doc.tense_at(mention.start, mention.end)
-            if tense == "future" or (tense == "present" and before[-1] in _UNTIL) or (tense != "past" and before[-1] == "to"):
+            if tense == "future" or (tense == "present" and before[-1] in _UNTIL) or (before[-1] == "to" and not self._past_perfect(mention)):
                 return "future"  # "is closed until Friday", "in effect through Friday", "pushes the deadline to Oct. 15"
             if tense == "past" and before[-1] in _UNTIL and _LASTED.search(
                     self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start):
@@ -958,7 +962,10 @@ class _Resolver:
             if anchor is None:
                 return None
             base = anchor[0]
-            if anchor[1] is not None and anchor[1] < granularity and anchor[1] in (Granularity.YEAR, Granularity.MONTH):
+            if (m.rule == "the_unit" and not self.narrative and self.dct is not None and anchor[1] is not None
+                    and anchor[1] < Granularity.WEEK <= granularity and base > self.dct and not _UNIT_OF.match(self.doc.text, mention.end)):
+                base = self.dct  # "The FTSE ended the week lower" after "before the new year": no week of a year to come
+            elif anchor[1] is not None and anchor[1] < granularity and anchor[1] in (Granularity.YEAR, Granularity.MONTH):
                 # "that day" after "in October 1998": the day is not known, only its month
                 known = _value_at(base, anchor[1])
                 missing = {Granularity.MONTH: "-XX", Granularity.WEEK: "-WXX", Granularity.DAY: "-XX-XX"}

@@ -688,6 +688,14 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("an-incident-named-by-its-date", "He faces charges stemming from a Nov. 12 shooting.", [("Nov. 12", "DATE", "2015-11-12")], "2016-06-15"),
+    ("moved-to-a-place-is-no-schedule", "The victim moved to the city in November.", [("November", "DATE", "2015-11")], "2016-06-15"),
+    ("moved-to-a-date-is-ahead", "The Kentucky Derby was moved to Sept. 5.", [("Sept. 5", "DATE", "2020-09-05")], "2020-03-18"),
+    ("an-event-that-ends-on-a-day", "Organisers said the festival, which ends on Sunday, drew crowds.", [("Sunday", "DATE", "1997-05-25")], "1997-05-19"),
+    ("since-and-a-gerund-is-background", "Prices dropped since hitting a record on July 11. For the week, crude lost 17 percent.",
+     [("July 11", "DATE", "2008-07-11"), ("the week", "DATE", "2008-W41")], "2008-10-10"),
+    ("no-week-of-a-year-to-come", "Traders squared positions before the new year. The FTSE ended the week lower.",
+     [("the new year", "DATE", "1997"), ("the week", "DATE", "1996-W49")], "1996-12-06"),
     ("the-last-weekend-of-a-month", "The race is on the last weekend of April.", [("the last weekend of April", "DATE", "2006-W17-WE")], "2006-03-01"),
     ("a-decade-begins-a-compound", "The 1960s-set drama opened.", [("1960s", "DATE", "196")], "2009-11-30"),
     ("ahead-of-its-release", "The film premiered Friday afternoon ahead of its Oct. 22 release.", [("Friday afternoon", "TIME", "2021-09-03TAF"), ("Oct. 22", "DATE", "2021-10-22")], "2021-09-03"),

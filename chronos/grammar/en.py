@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "PAST_INCIDENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -277,6 +277,15 @@ PAST_DAY_EVENTS = (
     "plunge", "drop", "crash", "selloff", "sell-off", "decline", "fall", "rally", "surge", "session",
     "trading", "close", "closing", "attack", "attacks", "bombing", "shooting", "explosion", "blast", "quake", "earthquake",
     "win", "loss", "defeat", "victory", "draw", "rout",  # a game's result: "after Sunday's 5-0 win"
+)
+
+#: incidents named by their date, which have happened: "charges stemming from a Nov. 12 shooting",
+#: "charged in the September killing"
+PAST_INCIDENTS = (
+    "shooting", "shootings", "killing", "killings", "slaying", "stabbing", "murder", "robbery", "attack", "attacks",
+    "bombing", "explosion", "blast", "crash", "fire", "collision", "derailment", "quake", "earthquake", "assault",
+    "kidnapping", "massacre", "riot", "riots", "raid", "arson", "disappearance", "accident", "spill", "collapse",
+    "shipwreck", "break-in", "burglary", "carjacking", "rampage", "ambush", "coup", "crackdown",
 )
 
 #: words after a month that make it a futures contract's month, the current or a coming one:

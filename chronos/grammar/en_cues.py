@@ -107,10 +107,11 @@ FUTURE_CUES = (
     # a date after these is where something starts or moves to ("mourning starting Wednesday",
     # "postponed until Monday")
     "starting", "beginning", "postponed until", "postponed to", "postponed till", "delayed until",
-    "delayed to", "moved to", "rescheduled for", "adjourned until", "pushed back to",
+    "delayed to", "rescheduled for", "adjourned until", "pushed back to",
     # a simple present that schedules: "The film opens Friday", "The phone ships in October"
     "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes", "resume",
     "hosts", "visits", "faces", "travels to", "welcomes", "takes place", "take place",
+    "ends on", "end on", "closes on", "concludes on",  # "the event, which ends on Sunday" (not "ends three weeks of ...")
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
     "begins", "starts", "returns", "runs", "meets", "turns", "comes into force", "come into force",
     "goes into force", "enters into force", "enter into force", "is available", "are available",
