@@ -141,6 +141,7 @@ _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigh
 _REPORTED_ON = re.compile(r"\b(?:said|announced|reported|confirmed|told reporters|told \w+)(?: on)? $")  # "police said Monday"
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # anywhere in a clause ("By March, the WHO had declared")
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
+_CONTINUED_DAYS = 120  # a day and month this soon after a full date named just before goes on from it
 _STORY_YEARS = 2  # a date this many years before the document's starts a story told in the past
 _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)  # the present perfect: up to now
 # numeric dates that can only be read one way, and dates in words in either order (see day_first)
@@ -231,7 +232,8 @@ class _Resolver:
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.previous_weekly: Optional[int] = None  # ... if a set of a weekday ("every Tuesday")
         self.last_weekend = False  # whether the last date mentioned is a weekend
-        self.last_stamp: Optional[_dt.date] = None  # the (first day of the) last date that opened a line of a list
+        self.last_stamp: Optional[_dt.date] = None
+        self.continued_at = -1  # where the last date that went on from a full date is (see continues)  # the (first day of the) last date that opened a line of a list
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -255,15 +257,42 @@ class _Resolver:
         if self.narrative or self.last is None or self.dct is None or mention.meaning.rel is not None:
             return None
         day, granularity = self.last
-        if granularity <= Granularity.YEAR or day.year > self.dct.year - _STORY_YEARS:
+        if granularity <= Granularity.YEAR:
             return None
+        if day.year > self.dct.year - _STORY_YEARS:
+            return day if self.continues(mention) else None
         start = self.last_mention.start  # type: ignore[union-attr]
         sentence = self.doc.sentence_at(start)
         if len(self.doc.text[sentence[0]:start].strip()) > _STORY_LEAD and not (
                 sentence[0] <= mention.start < sentence[1] and self.last_mention.meaning.year is not None  # type: ignore[union-attr]
                 and _IN_RELATIVE_CLAUSE.search(self.doc.text, max(0, start - _RELATIVE_REACH), start) is None):
-            return None  # not "The stock, which peaked in June 1999, was delisted on July 1"
+            # not "The stock, which peaked in June 1999, was delisted on July 1"
+            return day if self.continues(mention) else None
         return day if self.doc.tense_at(mention.start, mention.end) == "past" else None
+
+    def continues(self, mention: Mention) -> bool:
+        """Whether a day and month without a year, in a past clause, goes on from a full date named
+        with its year in its sentence or the one before, a few months before it and before the
+        document date ("The rig exploded on 20 April 2010 and sank on 22 April", written in 2011)."""
+        m, last = mention.meaning, self.last_mention
+        assert last is not None and self.last is not None and self.dct is not None
+        if m.day is None or m.month is None or m.year is not None or last.meaning.day is None or (
+                last.meaning.year is None and last.start != self.continued_at):
+            return False  # "sank on 22 April" after "exploded on 20 April 2010", or after "on 21 April" that went on from it
+        day = self.last[0]
+        try:
+            later = _dt.date(day.year, m.month, m.day)
+        except ValueError:
+            return False
+        named_in = self.doc.sentence_at(last.start)
+        if self.doc.text[named_in[1]:self.doc.sentence_at(mention.start)[0]].strip():
+            return False  # only in its sentence or the next
+        if (0 < (later - day).days <= _CONTINUED_DAYS and later < self.dct
+                and _IN_RELATIVE_CLAUSE.search(self.doc.text, max(0, last.start - _RELATIVE_REACH), last.start) is None
+                and self.doc.tense_at(mention.start, mention.end) == "past"):
+            self.continued_at = mention.start
+            return True
+        return False
 
     def anaphoric(self) -> Optional[tuple[_dt.date, Optional[Granularity]]]:
         if self.last is not None:

@@ -688,6 +688,11 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("a-day-goes-on-from-a-full-date", "The rig exploded on 20 April 2010 and sank on 22 April.", [("20 April 2010", "DATE", "2010-04-20"), ("22 April", "DATE", "2010-04-22")], "2011-06-20"),
+    ("days-go-on-from-a-full-date-in-the-next-sentence", "Activity increased until 20 March 2010, when a small eruption began. A second phase started on 14 April and lasted until 20 May.",
+     [("20 March 2010", "DATE", "2010-03-20"), ("14 April", "DATE", "2010-04-14"), ("20 May", "DATE", "2010-05-20")], "2012-05-02"),
+    ("a-month-year-naming-an-event-starts-no-story", "Saddam accepted a treaty after the August 1988 cease-fire. Iran had condemned the invasion of Kuwait on Aug. 2.",
+     [("August 1988", "DATE", "1988-08"), ("Aug. 2", "DATE", "1990-08-02")], "1990-08-15"),
     ("an-incident-named-by-its-date", "He faces charges stemming from a Nov. 12 shooting.", [("Nov. 12", "DATE", "2015-11-12")], "2016-06-15"),
     ("moved-to-a-place-is-no-schedule", "The victim moved to the city in November.", [("November", "DATE", "2015-11")], "2016-06-15"),
     ("moved-to-a-date-is-ahead", "The Kentucky Derby was moved to Sept. 5.", [("Sept. 5", "DATE", "2020-09-05")], "2020-03-18"),
