@@ -841,10 +841,16 @@ class _Resolver:
 
     def contradicts(self, m: Meaning, mention: Mention) -> bool:
         """Whether the month in the year under discussion is after the document date while the
-        clause is past ("Sales of the 2007 Camry, on sale since March", written in 2006)."""
+        clause is past ("Sales of the 2007 Camry, on sale since March", written in 2006), or the
+        year long before it while the clause is not ("the 1951 Refugee Convention, which turns 50
+        on July 28")."""
         assert self.last is not None and m.month is not None
-        return (self.dct is not None and (self.last[0].year, m.month) > (self.dct.year, self.dct.month)
-                and self.tense(mention) == "past")
+        if self.dct is None:
+            return False
+        if self.last[0].year < self.dct.year:  # "the 1951 convention ... turns 50 on July 28", "the 2015 deal expires on Dec. 31"
+            tense = self.tense(mention)
+            return tense == "future" or (tense != "past" and self.last[0].year < self.dct.year - 1)
+        return (self.last[0].year, m.month) > (self.dct.year, self.dct.month) and self.tense(mention) == "past"
 
     def beside_last(self, start_in: Callable[[int], _dt.date], rel: int) -> int:
         """The year of the first period after (``rel`` > 0) or before the period under discussion,
@@ -918,6 +924,8 @@ class _Resolver:
         base = story or self.deictic()
         if base is None:
             return f"XXXX-{m.season}"
+        if m.calendar_unit == "Y" and m.rel is not None:  # "the spring of last year"
+            return f"{base.year + m.rel:04d}-{m.season}"
         if m.anchored and m.rel and self.last is not None:  # "the following spring"
             return f"{self.beside_last(lambda y: _dt.date(y, SEASON_MONTHS[m.season], 1), m.rel):04d}-{m.season}"  # type: ignore[index]
         if m.anchored and self.last is not None:

@@ -688,6 +688,15 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("observance-days", "Events mark World Refugee Day and Martin Luther King Jr. Day.",
+     [("World Refugee Day", "DATE", "2016-06-20"), ("Martin Luther King Jr. Day", "DATE", "2016-01-18")], "2016-06-20"),
+    ("a-season-of-last-year", "Crime rose in the spring of last year.", [("the spring of last year", "DATE", "2015-SP")], "2016-06-20"),
+    ("midnight-on-a-date", "The scheme, set up after the 2015 crisis, expires at midnight on Dec. 31.",
+     [("2015", "DATE", "2015"), ("midnight on Dec. 31", "TIME", "2016-12-31T24:00")], "2016-06-20"),
+    ("an-old-event-year-dates-no-present-clause", "The 1951 convention, which turns 50 on July 28, marks World Refugee Day.",
+     [("1951", "DATE", "1951"), ("July 28", "DATE", "2016-07-28"), ("World Refugee Day", "DATE", "2016-06-20")], "2016-06-20"),
+    ("a-season-after-in-before-to", "The council met in the spring to approve extra financing.", [("the spring", "DATE", "2016-SP")], "2016-06-20"),
+    ("late-year-after-slipped-to", "Deliveries have slipped to late 2008.", [("late 2008", "DATE", "2008", "END")], "2008-01-17"),
     ("a-day-goes-on-from-a-full-date", "The rig exploded on 20 April 2010 and sank on 22 April.", [("20 April 2010", "DATE", "2010-04-20"), ("22 April", "DATE", "2010-04-22")], "2011-06-20"),
     ("days-go-on-from-a-full-date-in-the-next-sentence", "Activity increased until 20 March 2010, when a small eruption began. A second phase started on 14 April and lasted until 20 May.",
      [("20 March 2010", "DATE", "2010-03-20"), ("14 April", "DATE", "2010-04-14"), ("20 May", "DATE", "2010-05-20")], "2012-05-02"),
@@ -1311,6 +1320,12 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("index-levels-after-fell-to", "The index fell to 1862 and then climbed back above 1900."),
+    ("a-decree-number", "Decree No. 2016-20 was signed."),
+    ("a-war-named-by-its-day", "The Yom Kippur War reshaped the region."),
+    ("a-group-named-by-a-month", "Black September militants struck."),
+    ("season-kit", "Players got winter kits and summer tents."),
+    ("a-festival-named-by-a-season", "The Mid-Autumn Festival began."),
     ("a-title-in-quotes-before-a-comma", 'Sony\'s "2012," a disaster epic, led the box office.'),
     ("worth-every-second", "It was worth every second."),
     ("one-day-at-a-time", "Take it one day at a time."),

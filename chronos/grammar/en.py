@@ -79,7 +79,8 @@ SEASON_THINGS = (
     "mattress", "mattresses", "garden", "gardens", "palace", "street", "fashion", "collection",
     "storm", "storms", "weather", "camp", "camps", "break", "advisory", "warning", "warnings",
     "home", "homes", "house", "houses", "cottage", "residence", "intern", "interns", "internship", "internships",
-    "crop", "crops", "armyworm", "armyworms", "barley", "oats", "canola", "rye",
+    "crop", "crops", "armyworm", "armyworms", "barley", "oats", "canola", "rye", "kit", "kits", "tent", "tents",
+    "clothes", "clothing", "uniform", "uniforms", "gear", "festival",
 )
 
 #: part of day -> TIMEX3 part-of-day code
@@ -98,6 +99,8 @@ HOLIDAYS = {
     "remembrance day": (11, 11), "armistice day": (11, 11), "anzac day": (4, 25),
     "australia day": (1, 26), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "hogmanay": (12, 31), "the fourth of july": (7, 4), "fourth of july": (7, 4),
+    "world refugee day": (6, 20), "human rights day": (12, 10),
+    "world aids day": (12, 1), "earth day": (4, 22),
     "may day": (5, 1), "inauguration day": (1, 20), "waitangi day": (2, 6), "tax day": (4, 15), "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "cinco de mayo": (5, 5),
     # the usual day of the northern solstices and equinoxes
     "summer solstice": (6, 21), "winter solstice": (12, 21), "spring equinox": (3, 20), "vernal equinox": (3, 20),
@@ -125,7 +128,7 @@ NAMED_DAYS = {"9/11": "2001-09-11", "sept. 11": "2001-09-11", "september 11": "2
 MOVABLE_HOLIDAYS = {
     "thanksgiving": (11, 4, 4, 1), "thanksgiving day": (11, 4, 4, 1), "labor day": (9, 1, 1, 1),
     "memorial day": (5, 1, -1, 1), "mother's day": (5, 7, 2, 1), "father's day": (6, 7, 3, 1),
-    "martin luther king day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1), "presidents day": (2, 1, 3, 1),
+    "martin luther king day": (1, 1, 3, 1), "martin luther king jr. day": (1, 1, 3, 1), "presidents' day": (2, 1, 3, 1), "presidents day": (2, 1, 3, 1),
     "columbus day": (10, 1, 2, 1), "election day": (11, 2, 1, 2),
     "remembrance sunday": (11, 7, 2, 1), "victoria day": (5, 1, 1, 18), "super tuesday": (3, 2, 1, 1), "melbourne cup day": (11, 2, 1, 1),
     "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),  # the days after Thanksgiving
@@ -618,6 +621,7 @@ RULES = [
     ("half_adjective", "DATE", "half", r"(?P<half>first|second)-half(?= [a-z])"),
     ("half_month", "DATE", "half", r"the (?P<half>first|second|last) half of {MONTH}(?:,? {YEAR})?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}(?:[-–/][0-9]{2}(?![0-9]))?"),  # "the winter of 1941-42"
+    ("season_rel_year", "DATE", "SEASON", _MOD_PRE + r"the {SEASON} of (?P<this_year>this|last|next) year"),  # "the spring of last year"
     ("rel_season", "DATE", "SEASON", _MOD_PRE + r"{REL} {SEASON}"),
     ("mod_season", "DATE", "SEASON", r"(?P<mod>early|late|mid)[- ]{SEASON}"),
     ("season", "DATE", "SEASON", r"the " + _MOD_PRE + r"{SEASON}(?! of)"),
@@ -670,6 +674,7 @@ RULES = [
     # (a dot for the colon only before a zone: "08.14 BST")
     ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])|(?<=\b%s\s[1-9]:[0-5][0-9])" % (word, word) for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
+    ("noon_date", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday),? on {MONTH} {DAY}(?:,? {YEAR})?(?![-–][0-9])"),  # "midnight on Dec. 31"
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|tenders?|services?|auctions?|interbank|money|funds|sensation|stars?|delivery|camps?|shipping)\b)"),
     ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bspent\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
@@ -727,7 +732,7 @@ NEGATIVE = [
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
     # halves of a game: "seven minutes into the second half", "the first half of the season"
     ("half_year", r"(?<=\binto\s)the(?! (?:first|second) half of (?:the year|this year|next year|[0-9]{4}))|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign|final|semifinal|trading|play|session)\b)"),
-    ("year", r"(?:(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s))(?!\d+\s+levels?\b)"),  # index levels: "topped 1000", not "below 1990 levels"
+    ("year", r"(?:(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s)|(?:(?<=\bfell\sto\s)|(?<=\brose\sto\s)|(?<=\bdropped\sto\s)|(?<=\bclimbed\sto\s))(?=[0-9]))(?!\d+\s+levels?\b)"),  # index levels: "topped 1000", not "below 1990 levels"
     ("rel_weekday", "(?-i:Sunday(?= (?:%s)\\b)|%s)" % ("|".join(NEWSPAPER_AFTER_WEEKDAY), "|".join(r"(?<=\b%s\son\s)Sunday" % w for w in NEWSPAPER_BEFORE_ON))),
     ("holiday holiday_year rel_weekday season lone_season bare_season", r"(?-i:(?<=\bMr\.\s)|(?<=\bMrs\.\s)|(?<=\bMs\.\s)|(?<=\bDr\.\s)|(?<=\bMr\s)|(?<=\bMrs\s)|(?<=\bMs\s)|(?<=\bDr\s)"
      r"|(?<=\bChief\s)|(?<=\bPastor\s)|(?<=\bAlhaji\s)|(?<=\bPrince\s)|(?<=\bSenator\s)|(?<=\bGovernor\s)|(?<=-elect\s))"),  # "Mr. Christmas", "Mr Sunday Dare"
@@ -741,7 +746,11 @@ NEGATIVE = [
     ("year", r"[0-9]{4} (?-i:Committee|Club|Group|Society)\b"),  # "the 1922 Committee"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
-    ("season rel_season", r"the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),
+    ("season rel_season", r"(?<!\bin\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bby\s)the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),  # a drop, a jump (not "in the spring to approve")
+    ("range_end_yy", r"(?<=\bNo\.\s[0-9]{4}-)|(?<=\bNo\s[0-9]{4}-)"),  # numbers: "Decree No. 2016-20"
+    ("holiday holiday_year", r"yom kippur war\b"),  # a war named by its day
+    ("season mod_season", r"(?:the\s+)?mid-autumn festival\b"),  # a festival
+    ("month", r"(?-i:(?<=\bBlack\s)September)\b"),  # a group
     ("month", r"(?-i:March(?= (?:for|on|of|against) (?:the )?[A-Z]| Madness\b))"),  # events: "the March for Science", "the March on Washington", "March Madness"
     ("noon", r"(?<=\bhigh\s)noon"),
     # a capitalized season before a capitalized word is a name: "the Summer Olympics", "Spring Valley", "Fall River"
