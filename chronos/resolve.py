@@ -179,6 +179,7 @@ _UNTIL = frozenset({"until", "till", "through"})
 _COPULA_AT = re.compile(r"\b(?:is|are) (?:at|in) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3},? (?:on )?$")
 _UNIT_OF = re.compile(r" (?:after|before|of|when|that|in which|following)\b")  # "the week after Pearl Harbor": no week of its own
 _INCIDENT = re.compile(r" (?:[a-z]+ )?(?:%s)\b" % "|".join(PAST_INCIDENTS))  # "the Sept. 11 attacks", "a Nov. 12 drive-by shooting"
+_AFTER_PREPOSITION = re.compile(r"\b(?:after|since|before|during|of|following|amid)\s+(?:the\s+)?$", re.IGNORECASE)
 _BEFORE_NOUN = frozenset(("the", "its", "their", "his", "her", "our"))
 _FROM_ON = frozenset({"beginning", "starting"})  # words that start a change at a date
 _STATE_TO = _UNTIL | {"since", "beyond"}  # before a time a state goes on up to
@@ -835,22 +836,18 @@ class _Resolver:
         assert self.last_mention is not None
         start, end = self.last_mention.start, self.last_mention.end
         text = self.doc.text
+        if _AFTER_PREPOSITION.search(text, max(0, start - 12), start):
+            return False  # the year of another event: "The scheme, set up after the 2015 crisis, expires on Dec. 31"
         named = text[start:start + 4].lower() == "the " or (  # "the 2013 fiscal year"
             (text[max(0, start - 4):start].lower() == "the " or text[max(0, start - 3):start] in ("'s ", "’s ")) and _EVENT_YEAR.match(text, end) is not None)  # "the festival's 2002 edition"
         return named and self.doc.sentence_at(start) == self.doc.sentence_at(mention.start)
 
     def contradicts(self, m: Meaning, mention: Mention) -> bool:
         """Whether the month in the year under discussion is after the document date while the
-        clause is past ("Sales of the 2007 Camry, on sale since March", written in 2006), or the
-        year long before it while the clause is not ("the 1951 Refugee Convention, which turns 50
-        on July 28")."""
+        clause is past ("Sales of the 2007 Camry, on sale since March", written in 2006)."""
         assert self.last is not None and m.month is not None
-        if self.dct is None:
-            return False
-        if self.last[0].year < self.dct.year:  # "the 1951 convention ... turns 50 on July 28", "the 2015 deal expires on Dec. 31"
-            tense = self.tense(mention)
-            return tense == "future" or (tense != "past" and self.last[0].year < self.dct.year - 1)
-        return (self.last[0].year, m.month) > (self.dct.year, self.dct.month) and self.tense(mention) == "past"
+        return (self.dct is not None and (self.last[0].year, m.month) > (self.dct.year, self.dct.month)
+                and self.tense(mention) == "past")
 
     def beside_last(self, start_in: Callable[[int], _dt.date], rel: int) -> int:
         """The year of the first period after (``rel`` > 0) or before the period under discussion,
