@@ -138,7 +138,8 @@ _GAME = tuple(" " + w for w in en.GAME_WORDS)
 _GAME_REACH = 150  # characters each side
 _AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
 _CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in en.CONTRACT_WORDS), re.IGNORECASE)
-_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery)\b|(?<=March)'s\b")  # or a futures month; "March's jobs report"
+_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery|(?:home |housing |retail |new-home |existing-home )?(?:%s))\b|(?<=March)'s\b"
+                            % "|".join(w for w in en.REPORT_NOUNS if " " not in w))  # or a futures month, a report's: "March's jobs report", "May sales fell"
 # a person named May in the text ("Theresa May", "Mrs May"), after which a bare "May" is her
 # unless a time word comes before it and no verb after it ("in May", not "Since May became leader")
 _PERSON_MAY = re.compile(r"\b(?:Theresa|Mrs\.?|Ms\.?|Prime Minister|Premier) May\b")

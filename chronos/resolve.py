@@ -1126,6 +1126,10 @@ class _Resolver:
             # "About 16 minutes later", after "at 2:43 p.m.": a time of day
             moment = self.last_time + _dt.timedelta(minutes=(m.direction or -1) * m.amount * (60 if unit == "H" else 1))
             return "TIME", f"{_fmt_day(moment.date())}T{moment.hour:02d}:{moment.minute:02d}", m.mod
+        if unit in ("H", "MIN") and not m.anchored and m.direction == -1 and anchor is not None and float(m.amount).is_integer():
+            # "Forty-eight hours ago": the day it was, counted back from the document's
+            moment = _dt.datetime.combine(anchor[0], _dt.time(12)) - _dt.timedelta(minutes=m.amount * (60 if unit == "H" else 1))
+            return "DATE", _fmt_day(moment.date()), m.mod
         if unit in ("H", "MIN", "S"):  # "an hour later" with no time of day to count from: the stretch
             return "DURATION", format_duration(m.amount, unit), m.mod
         amount, shift_unit = m.amount, unit

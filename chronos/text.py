@@ -782,7 +782,9 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
             before = _previous(i, words, gaps)
             if before == "may" and text.endswith("May", 0, starts[i] - 1) and not _opens(gaps[i - 1]):
                 before = ""  # the month, not the modal: "Rain in May caused flooding"
-            possessive = before.endswith(("'s", "’s"))  # "the company's proposed sale", "November's starts"
+            # "the company's proposed sale", "November's starts" (not "Sotheby's sold the painting")
+            possessive = before.endswith(("'s", "’s")) and not (i + 1 < n and gaps[i + 1].isspace() and (
+                words[i + 1] in _CAUSE_FOLLOWERS or text[starts[i + 1]].isupper()))
             if before in _AUX or ((possessive or before in _ADJECTIVE_BEFORE) and _is_participle(word)
                                   and not (before in _FLOATING and i >= 2 and (words[i - 2] in _FLOATING_AFTER or words[i - 2].endswith("s")))):
                 continue  # part of a verb group, an infinitive or an adjective (not after "they both", "the teams all")

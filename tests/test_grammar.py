@@ -688,6 +688,14 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("a-company-name-in-s-before-its-verb", "Sotheby's sold the painting on Wednesday. Moody's downgraded Greece on Monday.",
+     [("Wednesday", "DATE", "2012-05-02"), ("Monday", "DATE", "2012-04-30")], "2012-05-04"),
+    ("hours-ago-is-a-day", "Forty-eight hours ago the president gave an ultimatum.", [("Forty-eight hours ago", "DATE", "2003-03-18")], "2003-03-20"),
+    ("military-time-in-hours", "Patrols run until 0400 hours. H-hour was set for 0530 hours.",
+     [("0400 hours", "TIME", "2010-06-01T04:00"), ("0530 hours", "TIME", "2010-06-01T05:30")], "2010-06-01"),
+    ("a-quarter-written-2q", "Completion is due in 2Q 2025.", [("2Q 2025", "DATE", "2025-Q2")], "2010-06-01"),
+    ("a-rate-after-or-more", "Rents of $2,000 or more a month are common.", [("a month", "SET", "P1M")], "2010-06-01"),
+    ("a-month-names-its-report", "May sales fell 3 percent. March home sales rose 4%.", [("May", "DATE", "2005-05"), ("March", "DATE", "2005-03")], "2005-06-23"),
     ("observance-days", "Events mark World Refugee Day and Martin Luther King Jr. Day.",
      [("World Refugee Day", "DATE", "2016-06-20"), ("Martin Luther King Jr. Day", "DATE", "2016-01-18")], "2016-06-20"),
     ("a-season-of-last-year", "Crime rose in the spring of last year.", [("the spring of last year", "DATE", "2015-SP")], "2016-06-20"),

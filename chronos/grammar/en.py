@@ -346,7 +346,7 @@ LEFT_CONTEXT = {
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     # the second month of "April-June": in the year of the first
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
-    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+|\b[a-z-]+s of [a-z-]+(?: [a-z-]+)?|\bhalf an hour)\s*$",  # "200 aid trucks a day", "two shifts a day", "one free checkup a year"
+    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+|\b[a-z-]+s of [a-z-]+(?: [a-z-]+)?|\bhalf an hour)(?:,? or (?:more|less))?\s*$",  # "200 aid trucks a day", "$2,000 or more a month", "two shifts a day", "one free checkup a year"
 }
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
@@ -580,7 +580,7 @@ RULES = [
     # hurricane-advisory style "500 PM CDT", "1100 AM EDT"
     ("clock_advisory", "TIME", "DIGIT", r"(?P<hour>1[0-2]|[1-9])(?P<minute>[0-5][0-9]) (?P<ampm>(?-i:AM|PM)) {ZONE}" + _ON_DAY),
     ("clock_hhmm", "TIME", "DIGIT", r"(?:{MOD} )?(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?: ?{ZONE}| local time|hrs\b|(?:"
-     + "|".join(r"(?<=\b%s\s[0-2][0-9][0-5][0-9])" % word for word in _CLOCK24_BEFORE + ("till",)) + r") (?:hours|hrs)\b)" + _ON_DAY),
+     + "|".join(r"(?<=\b%s\s[0-2][0-9][0-5][0-9])" % word for word in _CLOCK24_BEFORE + ("till", "to")) + r"|(?<=\b0[0-9][0-5][0-9])) (?:hours|hrs)\b)" + _ON_DAY),  # "at 1500 hours", "0530 hours"
     ("year", "DATE", "YEAR4", _MOD_PRE + r"(?:(?P<fiscal>fiscal|fiscal year|financial year|the fiscal year|the financial year|calendar|the year|the full year|model year) )?{YEAR}(?!s)"),
     # years after 2099 only after a preposition ("by 2100"): else they are amounts
     ("far_year", "DATE", "DIGIT", r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bthrough\s))(?P<year>2[1-9][0-9]{2})(?![0-9])"),
@@ -611,6 +611,7 @@ RULES = [
     ("rel_years_period", "DATE", "year", r"(?P<this_year>last|this|next) year's (?P<period>period|quarter)"),
     ("rel_year_quarter", "DATE", "quarter", r"(?P<this_year>this|last|next) year's " + _QUARTER),
     ("year_quarter", "DATE", "YEAR4", r"(?:the )?{YEAR} " + _QUARTER),
+    ("quarter_q_year", "DATE", "YEAR4", r"(?P<qnum>[1-4])Q ?{YEAR}"),  # "2Q 2025"
     ("rel_quarter", "DATE", "quarter q", _MOD_PRE + r"(?:the )?(?:{REL} |(?P<fiscal>fiscal) )?" + _QUARTER),
     ("quarter_ended", "DATE", "quarter", r"the (?:fiscal )?(?P<qword>quarter)(?= (?:that )?(?:ended|ending|ends) (?P<qend>[a-z]{3,9}\.? [0-9]{1,2})\b)"),
     ("month_quarter", "DATE", "quarter", r"the {MONTH} (?P<monthquarter>quarter)(?: of {YEAR})?"),  # "the December quarter": Q4
