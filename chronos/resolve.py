@@ -180,6 +180,8 @@ _COPULA_AT = re.compile(r"\b(?:is|are) (?:at|in) (?:the )?[A-Z][\w'.-]*(?: [A-Z]
 _UNIT_OF = re.compile(r" (?:after|before|of|when|that|in which|following)\b")  # "the week after Pearl Harbor": no week of its own
 _INCIDENT = re.compile(r" (?:[a-z]+ )?(?:%s)\b" % "|".join(PAST_INCIDENTS))  # "the Sept. 11 attacks", "a Nov. 12 drive-by shooting"
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|since|before|during|of|following|amid)\s+(?:the\s+)?$", re.IGNORECASE)
+_TWELVE_HOUR = re.compile(r"(?<![0-9])(?:[1-9]|1[01]):[0-5][0-9]$")  # "7:30", not "07:30" nor "7:30 GMT"
+_EVENING = re.compile(r"\b(?:this evening|tonight|this afternoon|in the evening|in the afternoon|evening|night)\b", re.IGNORECASE)
 _BEFORE_NOUN = frozenset(("the", "its", "their", "his", "her", "our"))
 _FROM_ON = frozenset({"beginning", "starting"})  # words that start a change at a date
 _STATE_TO = _UNTIL | {"since", "beyond"}  # before a time a state goes on up to
@@ -1216,12 +1218,27 @@ class _Resolver:
         if m.hour is not None:
             if m.hour > 24 or (m.hour == 24 and m.minute):
                 raise ValueError(m.hour)  # no "25:00", no "24:40"
-            time = f"T{m.hour:02d}:{m.minute or 0:02d}"
+            time = f"T{m.hour + 12 * self.afternoon(m, mention):02d}:{m.minute or 0:02d}"
         else:
             time = m.part or ""
         if time and not time.startswith("T"):
             time = "T" + time  # a part of a day: "the evening of March 3"
         return "TIME", day_value + time, m.mod
+
+    def afternoon(self, m: Meaning, mention: Mention) -> bool:
+        """Whether a time written without "a.m."/"p.m." on a 12-hour clock ("around 7:30") is in the
+        afternoon or evening: its sentence speaks of the evening ("this evening, probably around
+        7:30"), or a time after noon came just before it ("begins at 3:13 p.m. ... ends around 4:29")."""
+        if m.rule != "clock24" or not 1 <= m.hour <= 11 or not _TWELVE_HOUR.search(mention.text):  # type: ignore[operator]
+            return False
+        sentence = self.doc.sentence_at(mention.start)
+        if _EVENING.search(self.doc.text, sentence[0], sentence[1]):
+            return True
+        before = self.last_time
+        if before is None or self.last_mention is None or mention.start - self.last_mention.end > _AHEAD_REACH * 4:
+            return False
+        # after a time after noon, or later than a morning time ("arrived at 11:15 a.m. and left at 4:20")
+        return m.hour + 12 >= before.hour >= 12 or m.hour < before.hour < 12  # type: ignore[operator]
 
     def recurring(self, mention: Mention) -> bool:
         """Whether a clock time belongs to a set next to it: "every Friday at noon", "daily at 5

@@ -688,6 +688,13 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("a-twelve-hour-time-in-the-evening", "I will certify the results this evening, probably around 7:30.",
+     [("this evening", "TIME", "2000-11-26TEV"), ("around 7:30", "TIME", "2000-11-26T19:30", "APPROX")], "2000-11-26"),
+    ("a-twelve-hour-time-after-one-after-noon", "Totality begins at 3:13 p.m. The partial phase ends around 4:29.",
+     [("3:13 p.m.", "TIME", "2024-04-08T15:13"), ("around 4:29", "TIME", "2024-04-08T16:29", "APPROX")], "2024-04-08"),
+    ("a-twelve-hour-time-later-than-a-morning-one", "He arrived at 11:15 a.m. and left at 4:20. Trading resumed at 10:05 GMT.",
+     [("11:15 a.m.", "TIME", "2013-12-19T11:15"), ("4:20", "TIME", "2013-12-19T16:20"), ("10:05 GMT", "TIME", "2013-12-19T10:05")], "2013-12-19"),
+    ("a-morning-time-alone", "The market opens at 9:30.", [("9:30", "TIME", "2013-12-19T09:30")], "2013-12-19"),
     ("a-company-name-in-s-before-its-verb", "Sotheby's sold the painting on Wednesday. Moody's downgraded Greece on Monday.",
      [("Wednesday", "DATE", "2012-05-02"), ("Monday", "DATE", "2012-04-30")], "2012-05-04"),
     ("hours-ago-is-a-day", "Forty-eight hours ago the president gave an ultimatum.", [("Forty-eight hours ago", "DATE", "2003-03-18")], "2003-03-20"),
