@@ -591,6 +591,7 @@ _STEPS: dict[str, Any] = {
     "clockword": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "pof": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
     "tday": _set("dayref", lambda v: _lex(en.DAY_REFS, v)),
+    "tday2": _set("dayref", lambda v: _lex(en.DAY_REFS, v)),  # "at 7:30 tomorrow morning"
     "dayref": _dayref,
     "thispart": _thispart,
     "ref": _set("ref", lambda v: _lex(en.REFS, v)),

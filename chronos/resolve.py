@@ -748,6 +748,8 @@ class _Resolver:
             f = following.meaning
             if f.year is not None and f.month is not None and f.rel is None and f.type == "DATE":
                 year = f.year - (here > (f.month, f.day or 0))
+            elif f.month is not None and f.calendar_unit == "Y" and f.rel is not None and not f.anchored and (base := self.deictic()) is not None:
+                year = base.year + f.rel - (here > (f.month, f.day or 0))  # "between January and June last year"
         return year if year is not None and _dt.MINYEAR <= year <= _dt.MAXYEAR else None
 
     def links(self, start: int, end: int, following: int) -> bool:

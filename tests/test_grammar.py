@@ -688,6 +688,9 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("a-range-ending-last-year", "Arrivals rose between January and June last year.", [("January", "DATE", "2011-01"), ("June last year", "DATE", "2011-06")], "2012-02-23"),
+    ("a-time-tomorrow-morning", "We'll update you at 7:30 tomorrow morning. The vote is at 8 tomorrow night.",
+     [("7:30 tomorrow morning", "TIME", "2010-06-02T07:30"), ("8 tomorrow night", "TIME", "2010-06-02T20:00")], "2010-06-01"),
     ("a-twelve-hour-time-in-the-evening", "I will certify the results this evening, probably around 7:30.",
      [("this evening", "TIME", "2000-11-26TEV"), ("around 7:30", "TIME", "2000-11-26T19:30", "APPROX")], "2000-11-26"),
     ("a-twelve-hour-time-after-one-after-noon", "Totality begins at 3:13 p.m. The partial phase ends around 4:29.",
@@ -1514,7 +1517,7 @@ def test_frequency_of_a_set(sentence, freq):
 _GROUP_LEXICONS = {
     "dunit": "UNITS", "dunit2": "UNITS", "tunit": "UNITS", "vunit": "UNITS", "rateunit": "UNITS",
     "longunit": "UNITS", "pof": "PARTS_OF_DAY", "setpart": "PARTS_OF_DAY", "clockword": "PARTS_OF_DAY",
-    "tday": "DAY_REFS", "dir": "DIRECTIONS",
+    "tday": "DAY_REFS", "tday2": "DAY_REFS", "dir": "DIRECTIONS",
 }
 
 

@@ -668,7 +668,7 @@ RULES = [
     # --- times -------------------------------------------------------------------------------
     ("clock", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     # spoken: "eight p.m. Wednesday", "seven o'clock"
-    ("clock_tonight", "TIME", "tonight evening night morning afternoon", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE}|(?<=\bat\s[0-9])|(?<=\bat\s[0-9][0-9])) (?P<tday>tonight|this evening|last night|this morning|this afternoon)"),  # "7:30 tonight", "at 10 this morning"
+    ("clock_tonight", "TIME", "tonight evening night morning afternoon", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE}|(?<=\bat\s[0-9])|(?<=\bat\s[0-9][0-9])) (?:(?P<tday>tonight|this evening|last night|this morning|this afternoon)|(?P<tday2>tomorrow|yesterday) (?P<onpart>morning|afternoon|evening|night))"),  # "7:30 tonight", "at 10 this morning", "at 7:30 tomorrow morning"
     ("clock_word", "TIME", "m am pm clock", r"(?:{MOD} )?(?P<hourword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
     ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
