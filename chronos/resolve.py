@@ -312,6 +312,8 @@ class _Resolver:
             before.pop()
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
             del before[-2:]
+        if before[-3:] in (["to", "go", "before"], ["to", "go", "until"]):
+            return "future"  # a countdown: "With four days to go before Tuesday's election"
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS or before[-1] == "to" and _RESCHEDULED.search(
                 self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start)):
             # a deadline: ahead in a future clause ("will decide by Monday") and after a present
@@ -328,8 +330,8 @@ class _Resolver:
             if tense != "past" and before[-1] == "by":
                 return "future"  # "We need a clear signal by Monday"
             return "present"
-        if before[-1:] == ["since"]:
-            return "past"  # "the first increase since March": never ahead
+        if self._since(mention):
+            return "past"  # "the first increase since March", "since taking office in January": never ahead
         if before and before[-1] in _FROM_ON and mention.meaning.weekday is None and self.doc.tense_at(mention.start - len(before[-1]) - 1, mention.start - 1) == "past":
             return "present"  # a change decided in the past from a date on, either side: "raised pay beginning July 1" (a weekday is the coming one)
         if _BASELINE.search(self.doc.text, max(0, mention.start - _BASELINE_REACH), mention.start):
@@ -353,8 +355,7 @@ class _Resolver:
         year while a day or month is under discussion, named in a relative clause or after "of"
         ("a plant that opened in 2010", "the floods of 1998")."""
         text, start = self.doc.text, mention.start
-        if text.endswith(_SINCE, 0, start) or (text.find("ince ", max(0, start - _SINCE_REACH), start) >= 0
-                                               and _SINCE_PHRASE.search(text, max(0, start - _SINCE_REACH), start)):
+        if self._since(mention):
             # the start of a state that goes on: "monitoring systems since Thursday", "its biggest
             # operation since the days after the September 11, 2001 attacks"
             return True
@@ -415,6 +416,13 @@ class _Resolver:
         return ((m.weekday is not None or m.dayref is not None) and m.hour is None and m.part is None
                 and _REPORTED_ON.search(self.doc.text, max(0, mention.start - 20), mention.start) is not None)
 
+    def _since(self, mention: Mention) -> bool:
+        """Whether the expression is in a phrase of "since" ("the lowest since Nov. 22", "since
+        taking office in January")."""
+        text, start = self.doc.text, mention.start
+        return text.endswith(_SINCE, 0, start) or (text.find("ince ", max(0, start - _SINCE_REACH), start) >= 0
+                                                   and _SINCE_PHRASE.search(text, max(0, start - _SINCE_REACH), start) is not None)
+
     def _past_perfect(self, mention: Mention) -> bool:
         """Whether "had" stands a few words before the mention, in its phrase ("had begun in June")."""
         return _HAD.search(self.doc.text, max(0, mention.start - 40), mention.start) is not None
@@ -450,7 +458,7 @@ class _Resolver:
         chosen = _pick(candidates, ref, tense, default=default, near=near)
         if tense == "past":
             present = _pick(candidates, ref, "present", near=near)
-            if present != chosen and self._after_infinitive(mention):
+            if present != chosen and not self._since(mention) and self._after_infinitive(mention):
                 return present
         return chosen
 

@@ -688,6 +688,9 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("since-is-never-ahead-after-an-infinitive", "The Dow fell 2.4 percent to close at 16,764.09, its lowest finish since Nov. 22.", [("Nov. 22", "DATE", "2006-11-22")], "2007-08-10"),
+    ("since-and-a-gerund-is-past", "It is his first trip to Asia since taking office in January.", [("January", "DATE", "2009-01")], "2009-10-22"),
+    ("a-countdown-is-ahead", "With four days to go before Tuesday's election, the race is tight.", [("four days", "DURATION", "P4D"), ("Tuesday", "DATE", "2004-11-02")], "2004-10-29"),
     ("a-range-ending-last-year", "Arrivals rose between January and June last year.", [("January", "DATE", "2011-01"), ("June last year", "DATE", "2011-06")], "2012-02-23"),
     ("a-time-tomorrow-morning", "We'll update you at 7:30 tomorrow morning. The vote is at 8 tomorrow night.",
      [("7:30 tomorrow morning", "TIME", "2010-06-02T07:30"), ("8 tomorrow night", "TIME", "2010-06-02T20:00")], "2010-06-01"),
