@@ -688,6 +688,7 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("mid-year", "The plant opens by mid-year. The mid-year review is due.", [("mid-year", "DATE", "2010", "MID")], "2010-03-01"),
     ("since-is-never-ahead-after-an-infinitive", "The Dow fell 2.4 percent to close at 16,764.09, its lowest finish since Nov. 22.", [("Nov. 22", "DATE", "2006-11-22")], "2007-08-10"),
     ("since-and-a-gerund-is-past", "It is his first trip to Asia since taking office in January.", [("January", "DATE", "2009-01")], "2009-10-22"),
     ("a-countdown-is-ahead", "With four days to go before Tuesday's election, the race is tight.", [("four days", "DURATION", "P4D"), ("Tuesday", "DATE", "2004-11-02")], "2004-10-29"),

@@ -659,6 +659,7 @@ RULES = [
     ("end_dash_year", "DATE", "YEAR4", r"(?P<mod_late>end|start)-{YEAR}"),
     ("end_of", "DATE", "end beginning start middle", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?:calendar (?=year))?(?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
     ("year_end", "DATE", "end", r"(?P<dunit>year|month|quarter)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),  # "by month-end"
+    ("mid_year", "DATE", "year midyear", r"(?P<mod>mid)-?(?P<dunit>year)(?![- ]\w)"),  # "by mid-year", "at midyear"
     ("month_dash_end", "DATE", "MONTH", r"{MONTH}-(?P<mod_late>end)(?: {YEAR})?(?![- ]\w)"),  # "by December-end"
     ("year_dash_end", "DATE", "YEAR4", r"{YEAR}-(?P<mod_late>end)(?![- ]\w)"),  # "by 2022-end"
     ("recent_units", "DATE", "UNIT", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
