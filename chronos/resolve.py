@@ -176,7 +176,7 @@ _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at 
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
 _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNORECASE)
 _UNTIL = frozenset({"until", "till", "through"})
-_COPULA_AT = re.compile(r"\b(?:is|are) (?:at|in) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3},? (?:on )?$")
+_COPULA_AT = re.compile(r"\b(?:is|are) (?:at|in) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3},? (?:on )?$")  # "is at Wembley on"
 _UNIT_OF = re.compile(r" (?:after|before|of|when|that|in which|following)\b")  # "the week after Pearl Harbor": no week of its own
 _INCIDENT = re.compile(r" (?:[a-z]+ )?(?:%s)\b" % "|".join(PAST_INCIDENTS))  # "the Sept. 11 attacks", "a Nov. 12 drive-by shooting"
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|since|before|during|of|following|amid)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -235,8 +235,8 @@ class _Resolver:
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.previous_weekly: Optional[int] = None  # ... if a set of a weekday ("every Tuesday")
         self.last_weekend = False  # whether the last date mentioned is a weekend
-        self.last_stamp: Optional[_dt.date] = None
-        self.continued_at = -1  # where the last date that went on from a full date is (see continues)  # the (first day of the) last date that opened a line of a list
+        self.last_stamp: Optional[_dt.date] = None  # the (first day of the) last date that opened a line of a list
+        self.continued_at = -1  # where the last date that went on from a full date is (see continues)
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
     def deictic(self) -> Optional[_dt.date]:
@@ -1238,7 +1238,8 @@ class _Resolver:
     def afternoon(self, m: Meaning, mention: Mention) -> bool:
         """Whether a time written without "a.m."/"p.m." on a 12-hour clock ("around 7:30") is in the
         afternoon or evening: its sentence speaks of the evening ("this evening, probably around
-        7:30"), or a time after noon came just before it ("begins at 3:13 p.m. ... ends around 4:29")."""
+        7:30"), or a time after noon, or a later morning time, came just before it ("begins at 3:13
+        p.m. ... ends around 4:29", "arrived at 11:15 a.m. and left at 4:20")."""
         if m.rule != "clock24" or not 1 <= m.hour <= 11 or not _TWELVE_HOUR.search(mention.text):  # type: ignore[operator]
             return False
         sentence = self.doc.sentence_at(mention.start)

@@ -651,12 +651,16 @@ def _quoted_word(text: str, start: int, end: int) -> bool:
             and (text[end:end + 1] in _QUOTE_CLOSE or text[end:end + 1] in ",." and text[end + 1:end + 2] in _QUOTE_CLOSE))  # '"2012," the film'
 
 
+def _begins_compound(text: str, end: int) -> bool:
+    """Whether the expression ending at ``end`` begins a compound word: "The 1960s-set drama"."""
+    return text.startswith("-", end) and text[end + 1:end + 2].isalpha()
+
 
 def _without_determiner(text: str, start: int, end: int) -> int:
     """Where the expression starts once a determiner of the noun it modifies is left out: in "the
     14-day strike" the time expression is "14-day", the determiner belongs to "strike", and so do
     the words before it ("Under the three-year plan", "at the end of the two-year course")."""
-    if text.startswith("-", end) and text[end + 1:end + 2].isalpha():  # it begins a compound: "The 1960s-set drama"
+    if _begins_compound(text, end):  # "The 1960s-set drama": the determiner is the drama's
         det = _DETERMINER.match(text, start, end)
         return det.end() if det else start
     if _NOUN_AFTER.match(text, end):
@@ -696,7 +700,7 @@ def tag(text: str) -> list[Mention]:
         if meaning is None:
             continue
         occupied[start:end] = b"\x01" * (end - start)
-        if text.find("-", start, end) >= 0 or text[end:end + 2].startswith("-") and text[end + 1:end + 2].isalpha():  # "the 14-day strike", "The 1960s-set drama"
+        if text.find("-", start, end) >= 0 or _begins_compound(text, end):  # "the 14-day strike", "The 1960s-set drama"
             adjective = _without_determiner(text, start, end)
             if adjective > start and meaning.mod is not None:
                 meaning = evolve(meaning, mod=None)  # the modifier was of the noun's phrase

@@ -727,7 +727,7 @@ NEGATIVE = [
     ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b(?!\s+an?\s+(?:century|hour)\b)"),  # a fraction: "(about) a quarter of the beds"
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b|(?<=\bworth\s)every\b"),  # "every minute of it", "worth every second"
-    ("duration", r"one day at a time\b"),
+    ("duration", r"one day at a time\b"),  # the idiom
     ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today|Today(?= programme\b)|Tonight(?= Show\b))"),  # the newspaper, the BBC's programme, the talk show
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"

@@ -17,7 +17,7 @@ __all__ = [
     "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
     "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
     "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES",
-    "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS", "FLOATING_QUANTIFIERS", "PLURAL_PRONOUNS",
+    "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS", "FLOATING_QUANTIFIERS", "PLURAL_PRONOUNS", "DATE_PREPOSITIONS", "SUBJECT_PRONOUNS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
@@ -237,6 +237,11 @@ DETERMINERS = (
 #: Sunday", "they all agreed in March" (after a plural or one of :data:`PLURAL_PRONOUNS`).
 FLOATING_QUANTIFIERS = ("both", "all", "each")
 PLURAL_PRONOUNS = ("they", "we", "you")
+
+#: A clause may open with its date after "and"/"but": one of these prepositions, then one of the
+#: subject pronouns within a few words ("and on Saturday they will renew their vows").
+DATE_PREPOSITIONS = ("on", "in", "at", "by", "from", "since", "until")
+SUBJECT_PRONOUNS = ("he", "she", "it", "they", "we", "i", "you")
 
 POSSESSIVES = ("its", "his", "her", "their", "our", "my", "your")
 
