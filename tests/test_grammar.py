@@ -688,6 +688,7 @@ MIXED = [
 # -- holidays, spoken years, rates, deadlines, anaphora -----------------------------------------------
 
 MORE = [
+    ("a-count-of-week-long-things", "The panel holds four week-long sessions a year.", [("week-long", "DURATION", "P1W"), ("a year", "SET", "P1Y")], "2010-06-01"),
     ("mid-year", "The plant opens by mid-year. The mid-year review is due.", [("mid-year", "DATE", "2010", "MID")], "2010-03-01"),
     ("since-is-never-ahead-after-an-infinitive", "The Dow fell 2.4 percent to close at 16,764.09, its lowest finish since Nov. 22.", [("Nov. 22", "DATE", "2006-11-22")], "2007-08-10"),
     ("since-and-a-gerund-is-past", "It is his first trip to Asia since taking office in January.", [("January", "DATE", "2009-01")], "2009-10-22"),
@@ -1340,6 +1341,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("an-overnight-call-rate", "The bank kept its overnight call rate."),
     ("index-levels-after-fell-to", "The index fell to 1862 and then climbed back above 1900."),
     ("a-decree-number", "Decree No. 2016-20 was signed."),
     ("a-war-named-by-its-day", "The Yom Kippur War reshaped the region."),

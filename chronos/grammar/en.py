@@ -678,7 +678,7 @@ RULES = [
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
     ("noon_date", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday),? on {MONTH} {DAY}(?:,? {YEAR})?(?![-–][0-9])"),  # "midnight on Dec. 31"
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
-    ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|tenders?|services?|auctions?|interbank|money|funds|sensation|stars?|delivery|camps?|shipping)\b)"),
+    ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|tenders?|call|services?|auctions?|interbank|money|funds|sensation|stars?|delivery|camps?|shipping)\b)"),
     ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bspent\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
     ("mod_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<mod_late>early|late) (?P<pof>morning|afternoon|evening)(?!-)"),
     ("session_part", "TIME", "morning afternoon", r"(?:the |(?<=\bin\s)|(?<=\bduring\s))(?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon)(?= (?:trade|trading|session|deals|dealings)\b)"),  # "in afternoon trade"
@@ -728,6 +728,7 @@ NEGATIVE = [
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b|(?<=\bworth\s)every\b"),  # "every minute of it", "worth every second"
     ("duration", r"one day at a time\b"),  # the idiom
+    ("duration", r"[a-z0-9]+ (?:minute|hour|day|week|month|year)-long [a-z]+s\b"),  # a count of things: "four week-long sessions"
     ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today|Today(?= programme\b)|Tonight(?= Show\b))"),  # the newspaper, the BBC's programme, the talk show
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
