@@ -36,7 +36,7 @@ from attrs import evolve
 
 from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
-from .grammar.en_cues import PAST_CUES, RELATIVE_PRONOUNS
+from .grammar.en_cues import PAST_CUES, POSSESSIVES, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
 from .tagger import Mention
@@ -138,7 +138,7 @@ _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b(?! ceremon)" % 
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)?|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)?|\bclosing (?:price|level)) on $", re.IGNORECASE)  # not "will close on Friday"
 _BASELINE_REACH = 40
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
-_REPORTED_ON = re.compile(r"\b(?:said|announced|reported|confirmed|told reporters|told \w+)(?: on)? $")  # "police said Monday"
+_REPORTED_ON = re.compile(r"\b(?:said|announced|reported|confirmed|told \w+)(?: on)? $")  # "police said Monday"
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # anywhere in a clause ("By March, the WHO had declared")
 _HAD = re.compile(r"\b[Hh]ad\b[^,;:.]{0,30}$")
 _CONTINUED_DAYS = 120  # a day and month this soon after a full date named just before goes on from it
@@ -182,7 +182,7 @@ _INCIDENT = re.compile(r" (?:[a-z]+ )?(?:%s)\b" % "|".join(PAST_INCIDENTS))  # "
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|since|before|during|of|following|amid)\s+(?:the\s+)?$", re.IGNORECASE)
 _TWELVE_HOUR = re.compile(r"(?<![0-9])(?:[1-9]|1[01]):[0-5][0-9]$")  # "7:30", not "07:30" nor "7:30 GMT"
 _EVENING = re.compile(r"\b(?:this evening|tonight|this afternoon|in the evening|in the afternoon|evening|night)\b", re.IGNORECASE)
-_BEFORE_NOUN = frozenset(("the", "its", "their", "his", "her", "our"))
+_BEFORE_NOUN = frozenset(("the", *POSSESSIVES))  # before a date that names a noun: "ahead of its Oct. 22 release"
 _FROM_ON = frozenset({"beginning", "starting"})  # words that start a change at a date
 _STATE_TO = _UNTIL | {"since", "beyond"}  # before a time a state goes on up to
 #: verbs of a state that went on until a time, and periods that end at one ("the 12 months
@@ -332,7 +332,7 @@ class _Resolver:
             return "present"
         if self._since(mention):
             return "past"  # "the first increase since March", "since taking office in January": never ahead
-        if before and before[-1] in _FROM_ON and mention.meaning.weekday is None and self.doc.tense_at(mention.start - len(before[-1]) - 1, mention.start - 1) == "past":
+        if before and before[-1] in _FROM_ON and mention.meaning.weekday is None and self._tense_of_word_before(mention) == "past":
             return "present"  # a change decided in the past from a date on, either side: "raised pay beginning July 1" (a weekday is the coming one)
         if _BASELINE.search(self.doc.text, max(0, mention.start - _BASELINE_REACH), mention.start):
             return "past"  # a baseline: "on London's streets tonight, up from 6,000 on Monday", "more than its closing price on Friday"
@@ -415,6 +415,13 @@ class _Resolver:
         m = mention.meaning
         return ((m.weekday is not None or m.dayref is not None) and m.hour is None and m.part is None
                 and _REPORTED_ON.search(self.doc.text, max(0, mention.start - 20), mention.start) is not None)
+
+    def _tense_of_word_before(self, mention: Mention) -> Optional[str]:
+        """The tense at the word just before the expression, as if it were the expression: the
+        verb its phrase hangs from ("raised pay" before "beginning July 1")."""
+        window = self.doc.text[max(0, mention.start - 16):mention.start]
+        end = mention.start - (len(window) - len(window.rstrip()))
+        return self.doc.tense_at(end - len(window.split()[-1]), end)
 
     def _since(self, mention: Mention) -> bool:
         """Whether the expression is in a phrase of "since" ("the lowest since Nov. 22", "since

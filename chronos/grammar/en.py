@@ -274,14 +274,6 @@ REPORT_NOUNS = (
     "payroll", "employment", "unemployment", "jobless rate",
 )
 
-#: events of a day named by its possessive: "Friday's plunge" was, "Thursday's trade report"
-#: is as the clause says
-PAST_DAY_EVENTS = (
-    "plunge", "drop", "crash", "selloff", "sell-off", "decline", "fall", "rally", "surge", "session",
-    "trading", "close", "closing", "attack", "attacks", "bombing", "shooting", "explosion", "blast", "quake", "earthquake",
-    "win", "loss", "defeat", "victory", "draw", "rout",  # a game's result: "after Sunday's 5-0 win"
-)
-
 #: incidents named by their date, which have happened: "charges stemming from a Nov. 12 shooting",
 #: "charged in the September killing"
 PAST_INCIDENTS = (
@@ -290,6 +282,13 @@ PAST_INCIDENTS = (
     "kidnapping", "massacre", "riot", "riots", "raid", "arson", "disappearance", "accident", "spill", "collapse",
     "shipwreck", "break-in", "burglary", "carjacking", "rampage", "ambush", "coup", "crackdown",
 )
+
+#: events of a day named by its possessive: "Friday's plunge" was, "Thursday's trade report"
+#: is as the clause says; the incidents too ("Monday's attack")
+PAST_DAY_EVENTS = (
+    "plunge", "drop", "selloff", "sell-off", "decline", "fall", "rally", "surge", "session", "trading", "close", "closing",
+    "win", "loss", "defeat", "victory", "draw", "rout",  # a game's result: "after Sunday's 5-0 win"
+) + PAST_INCIDENTS
 
 #: words after a month that make it a futures contract's month, the current or a coming one:
 #: "Brent crude for November delivery", "December corn climbed", "the May contract"
