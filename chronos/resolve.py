@@ -135,8 +135,8 @@ _SINCE = (" since ", " Since ", "\nsince ", "\nSince ")
 _SINCE_PHRASE = re.compile(r"\bsince (?:the|a|an|his|her|its|their|[a-z]+ing) [^,.;:!?()\"]*$", re.IGNORECASE)  # "since the days after ...", "since hitting a record on July 11"
 _SINCE_REACH = 40  # characters before a date searched for the "since" of its phrase
 _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b(?! ceremon)" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)  # not "Sunday's closing ceremony"
-_BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling|compared with) from [$€£]?[\d,.]+(?: [a-z%]+)?|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)?|\bclosing (?:price|level)) on $", re.IGNORECASE)  # not "will close on Friday"
-_BASELINE_REACH = 40
+_BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling) from (?:[^.;:!?]|\.(?=\d)){1,40}? (?:on|in)|\bcompared (?:with|to) [$€£]?[\d,.]+%?(?: [a-z%]+)? (?:on|in)|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)? on|\bclosing (?:price|level) on) $", re.IGNORECASE)  # not "will close on Friday"
+_BASELINE_REACH = 60
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
 _REPORTED_ON = re.compile(r"\b(?:said|announced|reported|confirmed|told \w+)(?: on)? $")  # "police said Monday"
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # anywhere in a clause ("By March, the WHO had declared")
@@ -335,7 +335,7 @@ class _Resolver:
         if before and before[-1] in _FROM_ON and mention.meaning.weekday is None and self._tense_of_word_before(mention) == "past":
             return "present"  # a change decided in the past from a date on, either side: "raised pay beginning July 1" (a weekday is the coming one)
         if _BASELINE.search(self.doc.text, max(0, mention.start - _BASELINE_REACH), mention.start):
-            return "past"  # a baseline: "on London's streets tonight, up from 6,000 on Monday", "more than its closing price on Friday"
+            return "past"  # a baseline: "on London's streets tonight, up from 6,000 on Monday", "down from 85% in October", "more than its closing price on Friday"
         if before[-1:] == ["on"]:
             before.pop()
         if before[-1:] in (["is"], ["are"]) or before[-2:-1] in (["is"], ["are"]) and _is_participle(before[-1]):

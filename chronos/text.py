@@ -165,7 +165,7 @@ class _Sentence:
             if "," in gaps[k] and (words[k] in _RELATIVES or (
                     self.kinds[k][1] == "past" and k + 1 < len(words) and words[k + 1] in _PREPOSITIONS  # type: ignore[index]
                     and words[k] not in _REPORTING)):
-                comma = self.text.find(",", self.ends[k], self.end)
+                comma = _next_comma(self.text, self.ends[k], self.end)
                 found.append((self.starts[k], comma if comma >= 0 else self.end))
         return found
 
@@ -742,6 +742,17 @@ def _previous(k: int, words: list[str], gaps: list[str]) -> str:
     return ""
 
 
+def _after_modifiers(k: int, words: list[str], gaps: list[str], kinds: list[_Kind], most: int) -> bool:
+    """Whether word ``k`` follows a determiner and at most ``most`` modifiers (the first no cue),
+    in one phrase: "a rate cut", "the five-year austerity plan" (not "which the government hit")."""
+    for det in range(k - 2, k - 2 - most, -1):
+        if det < 0 or not all(map(str.isspace, gaps[det + 1:k + 1])) or (det == k - 3 and kinds[k - 2] is not None):
+            return False
+        if words[det] in _NOUN_BEFORE:
+            return det == 0 or words[det - 1] not in _RELATIVES
+    return False
+
+
 def _opens(gap: str) -> bool:
     """Whether the text between two words starts a new phrase (a quote, a colon, a dash)."""
     return any(c in _OPENING or c in ":;—" for c in gap)
@@ -790,10 +801,9 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
                 continue  # part of a verb group, an infinitive or an adjective (not after "they both", "the teams all")
             if (possessive or before in _NOUN_BEFORE) and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
-            if (word in _NOUN_LIKE_PAST and i >= 2 and words[i - 2] in _NOUN_BEFORE and gaps[i - 1].isspace()
-                    and (i + 1 == n or words[i + 1] in _PREPOSITIONS or not gaps[i + 1].isspace())
-                    and (i < 3 or words[i - 3] not in _RELATIVES)):  # "which the government hit on Monday": a verb
-                continue  # a noun after a modifier: "its year-end forecast on Dec. 11", "a rate cut in March"
+            if (_after_modifiers(i, words, gaps, kinds, 1 if word in _NOUN_LIKE_PAST else 2 if word in _NOUN_CUES and not word.endswith("s") and words[i + 1:i + 2] != ["to"] else 0)
+                    and (i + 1 == n or words[i + 1] in _PREPOSITIONS or not gaps[i + 1].isspace())):
+                continue  # a noun after a modifier: "its year-end forecast on Dec. 11", "a rate cut in March", "the five-year austerity plan by 155 votes" (not "the offer runs through")
             if before in _REDUCED and _is_participle(word):
                 continue  # a condition: "unless renewed", "if approved"
             if tense == "past" and "," in gaps[i] and i + 1 < n and _is_participle(word) and words[i + 1] in _REDUCED_NEXT:
@@ -810,6 +820,14 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
         firsts.append(i)
         free = i + size
     return cue_starts, cue_ends, tenses, firsts
+
+
+def _next_comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that is punctuation, not a digit group's ("40,000"); -1 if none."""
+    comma = text.find(",", start, end)
+    while comma > 0 and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 def _clause_starts(text: str, start: int, end: int, starts: list[int], ends: list[int], words: list[str],
@@ -829,7 +847,7 @@ def _clause_starts(text: str, start: int, end: int, starts: list[int], ends: lis
         if word in _SUBORDINATORS or (comma and word in _COMMA_SUBORDINATORS):
             bounds.add(starts[k])
             if comma and word in _RELATIVES:  # ", which was held in 2013, will ..."
-                after = text.find(",", ends[k], end)
+                after = _next_comma(text, ends[k], end)
                 if after >= 0:
                     bounds.add(_SPACES.match(text, after + 1).end())
         elif word == "that" and k + 1 < n and gaps[k + 1].isspace() and (

@@ -1318,6 +1318,21 @@ MORE = [
      [("Friday", "DATE", "2017-03-17"), ("10:35 a.m.", "TIME", "2017-03-17T10:35")], "2017-03-19"),
     ("clock-after-event-year", "A jury on Tuesday convicted him in the 1993 strangling. The verdict came at 3 p.m.",
      [("Tuesday", "DATE", "2017-03-14"), ("1993", "DATE", "1993"), ("3 p.m.", "TIME", "2017-03-14T15:00")]),
+    # a digit group's comma ends no relative clause: the main clause's "will" does not reach "August"
+    ("relative-clause-with-a-digit-group", "McChrystal, who requested 40,000 extra troops in August, will testify next week.",
+     [("August", "DATE", "2009-08"), ("next week", "DATE", "2009-W50")], "2009-12-02"),
+    # a baseline after "up/down from" looks back, past a figure and its description
+    ("down-from-a-high-of-in-month", "The country faces a crisis, with inflation at 44% last month, down from a 24-year high of 85% in October.",
+     [("last month", "DATE", "2023-04"), ("24-year", "DURATION", "P24Y"), ("October", "DATE", "2022-10")], "2023-05-29"),
+    ("up-from-percent-in-month", "Unemployment could reach 9 percent by end-2009, up from 7.2 percent in December.",
+     [("end-2009", "DATE", "2009", "END"), ("December", "DATE", "2008-12")], "2009-01-15"),
+    ("compared-with-in-month", "Sales will total 5 million, compared with 4.2 million in December.",
+     [("December", "DATE", "2008-12")], "2009-01-15"),
+    # a plan after a determiner and modifiers is a noun, no future cue
+    ("the-austerity-plan-is-a-noun", "Greece's parliament approved the five-year austerity plan by 155 votes to 138 on Wednesday.",
+     [("five-year", "DURATION", "P5Y"), ("Wednesday", "DATE", "2011-06-29")], "2011-06-30"),
+    ("the-offer-runs-is-a-verb", "The offer runs through November.", [("November", "DATE", "2019-11")], "2019-01-02"),
+    ("the-main-shock-hit-is-a-verb", "The main shock hit at 11:56 on Saturday.", [("11:56 on Saturday", "TIME", "2015-04-25T11:56")], "2015-04-26"),
 ]
 
 # -- typography of real news: matched as the plain form, spans in the text as written ----------------
