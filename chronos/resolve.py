@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, EASTER_HOLIDAYS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, POSSESSIVES, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
@@ -137,6 +137,7 @@ _SINCE_REACH = 40  # characters before a date searched for the "since" of its ph
 _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b(?! ceremon)" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)  # not "Sunday's closing ceremony"
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling) from (?:[^.;:!?]|\.(?=\d)){1,40}? (?:on|in)|\bcompared (?:with|to) [$€£]?[\d,.]+%?(?: [a-z%]+)? (?:on|in)|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)? on|\bclosing (?:price|level) on) $", re.IGNORECASE)  # not "will close on Friday"
 _BASELINE_REACH = 60
+_MADE_INTO = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)  # "declared Friday a day of mourning"
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
 _REPORTED_ON = re.compile(r"\b(?:said|announced|reported|confirmed|told \w+)(?: on)? $")  # "police said Monday"
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)  # anywhere in a clause ("By March, the WHO had declared")
@@ -191,6 +192,8 @@ _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persiste
 #: a verb that moves a date, earlier in the clause of a date after "to" (see RESCHEDULE_VERBS)
 _RESCHEDULED = re.compile(r"\b(?:%s)(?:s|es|ed|d|ing)?\b[^,;.:]*$" % "|".join(
     RESCHEDULE_VERBS), re.IGNORECASE)
+_OLD_DAYS = 7  # a day longer before the document date is no day for a clock time ...
+_OLD_DAY_SENTENCES = 2  # ... more than this many sentences after it
 _RECENT_DAYS = 2  # a day this near before the document date is still under discussion after a future one
 _NEAR_DAYS = 7  # a holiday this near the reference is the one meant, whatever the tense
 _AHEAD_REACH = 40  # characters from a clock time to a day named after it
@@ -231,6 +234,7 @@ class _Resolver:
         self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
         self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
+        self.last_day_at = 0  # where the last day was mentioned
         self.year_named: Optional[tuple[int, Mention]] = None  # the last year named as such ("in 1998")
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.previous_weekly: Optional[int] = None  # ... if a set of a weekday ("every Tuesday")
@@ -314,6 +318,10 @@ class _Resolver:
             del before[-2:]
         if before[-3:] in (["to", "go", "before"], ["to", "go", "until"]):
             return "future"  # a countdown: "With four days to go before Tuesday's election"
+        if before and (before[-1] in END_VERBS or " ".join(before[-2:]) in END_VERBS):
+            return "future"  # "a holiday that began on Dec. 30 and ends Monday"
+        if before and before[-1] in DECLARE_VERBS and _MADE_INTO.match(self.doc.text, mention.end):
+            return "future"  # "Italy declared Friday a national day of mourning"
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS or before[-1] == "to" and _RESCHEDULED.search(
                 self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start)):
             # a deadline: ahead in a future clause ("will decide by Monday") and after a present
@@ -505,8 +513,10 @@ class _Resolver:
                 if self.last_weekend:  # a weekend is no day to put a time on
                     granularity = Granularity.WEEK
                 self.last = (day, granularity)
-                if granularity >= Granularity.DAY:
+                if granularity >= Granularity.DAY and (m.hour is not None or not self.doc.in_relative_aside(mention.start)):
+                    # (not a day in a relative clause: "Moon, who took office on May 10, convened a meeting at 11 a.m.")
                     self.last_day = (day, interval.begin if granularity >= Granularity.HOUR else None)
+                    self.last_day_at = mention.start
                     if self.dct is None or day <= self.dct:
                         self.past_day = self.last_day
                 self.last_mention = mention
@@ -1278,6 +1288,12 @@ class _Resolver:
         if self.last is None or self.last_day is None or (self.last[1] < Granularity.DAY and not self.last_weekend):
             return None
         day, time = self.last_day
+        if self.dct is not None and not self.narrative and (self.dct - day).days > _OLD_DAYS:
+            start = mention.start
+            for _ in range(_OLD_DAY_SENTENCES + 1):
+                start = self.doc.sentence_at(max(0, start - 1))[0]
+            if self.last_day_at < start:
+                return None  # a day long past, named sentences before: "approved the articles on Dec. 19 ... At 2:30 p.m., Clinton appeared" (today)
         if self.dct is not None and day > self.dct and self.doc.tense_at(mention.start, mention.end) == "past":
             # the day before it, if recent: "elected on Sunday ... will take office on Jan. 1.
             # Results came after polls closed at 5 p.m." is Sunday's

@@ -82,6 +82,9 @@ _COMMA_SUBORDINATORS = frozenset(_cues.COMMA_SUBORDINATORS)
 _OPENERS = frozenset(_cues.CLAUSE_OPENERS)
 _REPORTING = frozenset(_cues.REPORTING_VERBS)
 _RELATIVES = frozenset(_cues.RELATIVE_PRONOUNS)
+# after "that" and a participle, a word that makes "that" a relative pronoun ("the shutdown that
+# ended in January", "the company that bought it"), not a determiner ("that proposed merger")
+_RELATIVE_VERB_NEXT = _words(_cues.PREPOSITIONS, _cues.DETERMINERS, _cues.POSSESSIVES, _cues.SUBJECT_PRONOUNS, ("him", "them", "us", "me"))
 _CAUSE_FOLLOWERS = _words(_cues.DETERMINERS, _cues.POSSESSIVES)
 _TRIM = frozenset(_cues.LABEL_TRIM_WORDS)
 _LEAD = frozenset(_cues.EXPRESSION_LEAD_WORDS)
@@ -160,8 +163,14 @@ class _Sentence:
         found = []
         words, gaps, first_cue = self.words, self.gaps, self.cue_firsts[0] if self.cue_firsts else len(self.words)
         for k in self.candidates:
+            if words[k] == "that" and _relative_that(k, words, gaps):
+                # a relative clause with "that", anywhere: "the shutdown that ended in January"
+                # (not the Tuesday of "play at Boston on Tuesday ..., the team that beat them")
+                comma = _next_comma(self.text, self.ends[k], self.end)
+                found.append((self.starts[k], comma if comma >= 0 else self.end))
+                continue
             if k > first_cue:
-                break
+                continue
             if "," in gaps[k] and (words[k] in _RELATIVES or (
                     self.kinds[k][1] == "past" and k + 1 < len(words) and words[k + 1] in _PREPOSITIONS  # type: ignore[index]
                     and words[k] not in _REPORTING)):
@@ -237,6 +246,18 @@ class Document:
         ['in', 'may', 'peak', 'prices', 'usually']
         """
         return self._sentence(self._position("pos", pos)).word_set
+
+    def in_relative_aside(self, pos: int) -> bool:
+        """Whether ``pos`` is in a relative clause between commas after the subject ("Moon, who
+        took office on May 10, convened ...").
+
+        >>> text = "Moon, who took office on May 10, convened a meeting at 11 a.m."
+        >>> Document(text).in_relative_aside(text.index("May")), Document(text).in_relative_aside(text.index("11"))
+        (True, False)
+        """
+        pos = self._position("pos", pos)
+        return any(lo <= pos < hi and self.text[lo:lo + 10].split(None, 1)[0].lower() in _RELATIVES
+                   for lo, hi in self._sentence(pos).asides)
 
     # --- tense ----------------------------------------------------------------------------------
     def tense_at(self, start: int, end: int) -> Optional[str]:
@@ -742,6 +763,14 @@ def _previous(k: int, words: list[str], gaps: list[str]) -> str:
     return ""
 
 
+def _relative_that(k: int, words: list[str], gaps: list[str]) -> bool:
+    """Whether word ``k``, "that", is a relative pronoun before its verb, a participle followed
+    by a preposition, determiner or pronoun ("the shutdown that ended in January", "the team
+    that beat them"), not a determiner ("that proposed merger")."""
+    return (k + 2 < len(words) and gaps[k + 1].isspace() and gaps[k + 2].isspace() and _is_participle(words[k + 1])
+            and words[k + 2] in _RELATIVE_VERB_NEXT)
+
+
 def _after_modifiers(k: int, words: list[str], gaps: list[str], kinds: list[_Kind], most: int) -> bool:
     """Whether word ``k`` follows a determiner and at most ``most`` modifiers (the first no cue),
     in one phrase: "a rate cut", "the five-year austerity plan" (not "which the government hit")."""
@@ -797,8 +826,9 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
             possessive = before.endswith(("'s", "’s")) and not (i + 1 < n and gaps[i + 1].isspace() and (
                 words[i + 1] in _CAUSE_FOLLOWERS or text[starts[i + 1]].isupper()))
             if before in _AUX or ((possessive or before in _ADJECTIVE_BEFORE) and _is_participle(word)
-                                  and not (before in _FLOATING and i >= 2 and (words[i - 2] in _FLOATING_AFTER or words[i - 2].endswith("s")))):
-                continue  # part of a verb group, an infinitive or an adjective (not after "they both", "the teams all")
+                                  and not (before in _FLOATING and i >= 2 and (words[i - 2] in _FLOATING_AFTER or words[i - 2].endswith("s")))
+                                  and not (before == "that" and _relative_that(i - 1, words, gaps))):
+                continue  # part of a verb group, an infinitive or an adjective (not after "they both", "the teams all", not "the shutdown that ended in January")
             if (possessive or before in _NOUN_BEFORE) and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
             if (_after_modifiers(i, words, gaps, kinds, 1 if word in _NOUN_LIKE_PAST else 2 if word in _NOUN_CUES and not word.endswith("s") and words[i + 1:i + 2] != ["to"] else 0)

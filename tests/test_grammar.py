@@ -1333,6 +1333,22 @@ MORE = [
      [("five-year", "DURATION", "P5Y"), ("Wednesday", "DATE", "2011-06-29")], "2011-06-30"),
     ("the-offer-runs-is-a-verb", "The offer runs through November.", [("November", "DATE", "2019-11")], "2019-01-02"),
     ("the-main-shock-hit-is-a-verb", "The main shock hit at 11:56 on Saturday.", [("11:56 on Saturday", "TIME", "2015-04-25T11:56")], "2015-04-26"),
+    # a clock time takes no day named in a relative clause, nor a day long past named sentences before
+    ("clock-after-a-relative-clause-day", "Moon, who took office on May 10, convened a meeting of the National Security Council at 11 a.m.",
+     [("May 10", "DATE", "2017-05-10"), ("11 a.m.", "TIME", "2017-07-04T11:00")], "2017-07-04"),
+    ("clock-sentences-after-an-old-day", "The House impeached him on Dec. 19. The trial took weeks. Senators met for hours. At 2:30 p.m., Clinton appeared in the Rose Garden.",
+     [("Dec. 19", "DATE", "1998-12-19"), ("weeks", "DURATION", "PXW"), ("hours", "DURATION", "PTXH"), ("2:30 p.m.", "TIME", "1999-02-12T14:30")], "1999-02-12"),
+    ("clock-two-sentences-after-an-old-day", "On Oct. 31, 1991, Katie left the party at about 7:45 p.m. She never arrived. Her mother called police a little after 9 p.m.",
+     [("Oct. 31, 1991", "DATE", "1991-10-31"), ("about 7:45 p.m.", "TIME", "1991-10-31T19:45", "APPROX"), ("9 p.m.", "TIME", "1991-10-31T21:00")], "2006-10-31"),
+    # a relative clause with "that": its verb is its own cue, and only its own
+    ("that-relative-clause-past", "Congress must pass the bills by Oct. 1 or risk a repeat of the 35-day shutdown that ended in January.",
+     [("Oct. 1", "DATE", "2019-10-01"), ("35-day", "DURATION", "P35D"), ("January", "DATE", "2019-01")], "2019-03-12"),
+    ("that-relative-clause-stays-in-it", "The Bulls play at Boston on Tuesday and return home Friday to face Indiana, the team that beat them in overtime on Feb. 2.",
+     [("Tuesday", "DATE", "1998-03-03"), ("Friday", "DATE", "1998-03-06"), ("Feb. 2", "DATE", "1998-02-02")], "1998-03-02"),
+    ("ends-before-a-weekday", "Russians are in the middle of a 10-day public holiday that began on Dec. 30 and ends Monday.",
+     [("10-day", "DURATION", "P10D"), ("Dec. 30", "DATE", "2023-12-30"), ("Monday", "DATE", "2024-01-08")], "2024-01-07"),
+    ("declared-a-day-of-mourning", "Italy's interior minister declared Friday a national day of mourning.", [("Friday", "DATE", "2013-10-04")], "2013-10-03"),
+    ("declared-on-a-day", "The president declared Tuesday that the war was over.", [("Tuesday", "DATE", "2013-10-01")], "2013-10-03"),
 ]
 
 # -- typography of real news: matched as the plain form, spans in the text as written ----------------

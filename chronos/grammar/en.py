@@ -250,6 +250,15 @@ DECADE_WORDS = {
 #: resolver then takes the nearest occurrence, whatever the tense of the clause
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
 
+#: verbs of an end, right before a date without a preposition, schedule it ahead whatever the
+#: clause's tense ("a holiday that began on Dec. 30 and ends Monday"); elsewhere they end other
+#: things too ("The deal ends three weeks of uncertainty")
+END_VERBS = frozenset({"ends", "closes", "concludes", "finishes", "wraps up"})
+
+#: verbs that make a day into something, when the day is their object ("declared Friday a
+#: national day of mourning", "named Sunday as a day of prayer"): the day is ahead
+DECLARE_VERBS = frozenset({"declared", "declares", "declare", "named", "names", "designated", "designates", "proclaimed", "proclaims"})
+
 #: verbs that move a date: after one of them in its clause, the date after "to" is the new date,
 #: read like a deadline: ahead unless the clause is past, then the nearest ("The IRS extended the
 #: deadline to May 17", "delayed the vote to January", "pushes the deadline to Oct. 15")
