@@ -818,6 +818,8 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
         if i > 0 and _capitalized(text[starts[i]:ends[i]]) and not _opens(gaps[i]):
             continue  # a name: "May", "United"
         word = words[i]
+        if size > 1 and _previous(i, words, gaps) in _NOUN_BEFORE:
+            continue  # a noun phrase: "the plans to build a dam", "at the open on Monday"
         if size == 1:
             before = _previous(i, words, gaps)
             if before == "may" and text.endswith("May", 0, starts[i] - 1) and not _opens(gaps[i - 1]):

@@ -1349,6 +1349,13 @@ MORE = [
      [("10-day", "DURATION", "P10D"), ("Dec. 30", "DATE", "2023-12-30"), ("Monday", "DATE", "2024-01-08")], "2024-01-07"),
     ("declared-a-day-of-mourning", "Italy's interior minister declared Friday a national day of mourning.", [("Friday", "DATE", "2013-10-04")], "2013-10-03"),
     ("declared-on-a-day", "The president declared Tuesday that the war was over.", [("Tuesday", "DATE", "2013-10-01")], "2013-10-03"),
+    # a plural subject's schedule: "open on", "reopen on"; not after a determiner ("at the open on Monday")
+    ("games-open-on-and-close-on", "The Games open on July 26 and close on Aug. 11.",
+     [("July 26", "DATE", "2024-07-26"), ("Aug. 11", "DATE", "2024-08-11")], "2024-01-10"),
+    ("markets-reopen-on-a-weekday", "Mainland markets were closed for the Mid-Autumn Festival holiday and reopen on Wednesday.",
+     [("Wednesday", "DATE", "2021-09-22")], "2021-09-20"),
+    ("at-the-open-on-a-weekday", "Shares fell at the open on Monday.", [("Monday", "DATE", "2024-01-08")], "2024-01-10"),
+    ("record-close-on-a-day", "The index is down 19 percent from its record close on July 17.", [("July 17", "DATE", "1998-07-17")], "1998-08-31"),
 ]
 
 # -- typography of real news: matched as the plain form, spans in the text as written ----------------

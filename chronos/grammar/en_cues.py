@@ -112,6 +112,7 @@ FUTURE_CUES = (
     "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes", "resume",
     "hosts", "visits", "faces", "travels to", "welcomes", "takes place", "take place",
     "ends on", "end on", "closes on", "concludes on",  # "the event, which ends on Sunday" (not "ends three weeks of ...")
+    "open on", "reopen on", "begin on", "resume on",  # "The Games open on July 26" (not "its record close on July 17")
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
     "begins", "starts", "returns", "runs", "meets", "turns", "comes into force", "come into force",
     "goes into force", "enters into force", "enter into force", "is available", "are available",
