@@ -157,7 +157,10 @@ def names_a_contract(text: str, end: int) -> bool:
 def _near_game_words(text: str, pos: int) -> bool:
     """Whether a word of :data:`chronos.grammar.en.GAME_WORDS` stands near ``pos`` (a substring
     test: a regex of many words is slow to search)."""
-    window = " " + text[max(0, pos - _GAME_REACH):pos + _GAME_REACH].lower()
+    lo = max(0, pos - _GAME_REACH)
+    window = " " + text[lo:pos + _GAME_REACH].lower()
+    if lo > 0:  # not the end of a word cut by the window ("col|lapsed" is no "laps")
+        window = window[window.find(" ", 1):]
     return any(word in window for word in _GAME)
 
 
@@ -247,7 +250,7 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
                 and not names_a_contract(text, start + len(surface))):
             return False  # a first name or a company: "April Jones", "June Lorrain", "March Networks"
     if (name == "rel_quarter" and groups.get("rel") is None and groups.get("fiscal") is None
-            or name == "half_year" and groups.get("year") is None and groups.get("this_year") is None) \
+            or name == "half_year" and groups.get("year") is None and groups.get("this_year") is None or name == "half_adjective") \
             and _near_game_words(text, start):
         return False  # a period of a game: "The Chiefs scored with 1:52 left in the fourth quarter"
     if name == "year" and groups.get("mod") is None and groups.get("fiscal") is None and _after_name(text, start):

@@ -1356,6 +1356,10 @@ MORE = [
      [("Wednesday", "DATE", "2021-09-22")], "2021-09-20"),
     ("at-the-open-on-a-weekday", "Shares fell at the open on Monday.", [("Monday", "DATE", "2024-01-08")], "2024-01-10"),
     ("record-close-on-a-day", "The index is down 19 percent from its record close on July 17.", [("July 17", "DATE", "1998-07-17")], "1998-08-31"),
+    # a game's halves; the sports words are whole words ("collapsed" 150 characters before is no "laps")
+    ("second-half-of-a-match", "Argentina struck twice in 97 seconds late in the second half.", [("97 seconds", "DURATION", "PT97S")]),
+    ("game-words-are-whole-words", "Exports collapsed and companies sharply cut IT spending, and the data released on Monday showed gross domestic product fell 3.3 percent in October-December from the third quarter.",
+     [("Monday", "DATE", "2009-02-16"), ("October", "DATE", "2008-10"), ("December", "DATE", "2008-12"), ("the third quarter", "DATE", "2008-Q3")], "2009-02-16"),
 ]
 
 # -- typography of real news: matched as the plain form, spans in the text as written ----------------
@@ -1379,6 +1383,8 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("a race's first half", "Lemma ran the first half in 1:00:19, then faded."),
+    ("a second-half comeback", "The Red Sox's second-half comeback fell short."),
     ("an-overnight-call-rate", "The bank kept its overnight call rate."),
     ("index-levels-after-fell-to", "The index fell to 1862 and then climbed back above 1900."),
     ("a-decree-number", "Decree No. 2016-20 was signed."),

@@ -407,6 +407,7 @@ GAME_WORDS = (
     "3-pointer", "three-pointer", "pointers", "trailed by", "free kick", "penalty kick", "wicket", "batsman", "not out",
     "scored in the", "goals in the", "goal in the", "points in the", "scored early", "scored late", "scored twice",
     "yards", "outscored", "comeback", "scored three", "touchdown", "rushing", "threw for",
+    "scored a", "a goal", "struck twice", "ran the", "marathon", "laps",
 )
 
 #: nouns after a holiday that make it a thing, not a day: "Christmas trees", "Easter eggs"
