@@ -192,6 +192,8 @@ _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persiste
 #: a verb that moves a date, earlier in the clause of a date after "to" (see RESCHEDULE_VERBS)
 _RESCHEDULED = re.compile(r"\b(?:%s)(?:s|es|ed|d|ing)?\b[^,;.:]*$" % "|".join(
     RESCHEDULE_VERBS), re.IGNORECASE)
+_EVENING_HOUR = 18  # a time from this hour on is in the evening
+_NEXT_DAY = re.compile(r",?\s+(?:the\s+)?(?:next|following)\s+(?:day|morning)\b", re.IGNORECASE)  # "until 1 a.m. the next day"
 _OLD_DAYS = 7  # a day longer before the document date is no day for a clock time ...
 _OLD_DAY_SENTENCES = 2  # ... more than this many sentences after it
 _RECENT_DAYS = 2  # a day this near before the document date is still under discussion after a future one
@@ -235,6 +237,7 @@ class _Resolver:
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
         self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
         self.last_day_at = 0  # where the last day was mentioned
+        self.last_evening = False  # whether it was its evening or night
         self.year_named: Optional[tuple[int, Mention]] = None  # the last year named as such ("in 1998")
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.previous_weekly: Optional[int] = None  # ... if a set of a weekday ("every Tuesday")
@@ -517,6 +520,8 @@ class _Resolver:
                     # (not a day in a relative clause: "Moon, who took office on May 10, convened a meeting at 11 a.m.")
                     self.last_day = (day, interval.begin if granularity >= Granularity.HOUR else None)
                     self.last_day_at = mention.start
+                    self.last_evening = value.endswith(("TEV", "TNI")) or m.rule == "overnight" or (
+                        granularity >= Granularity.HOUR and interval.begin.hour >= _EVENING_HOUR)
                     if self.dct is None or day <= self.dct:
                         self.past_day = self.last_day
                 self.last_mention = mention
@@ -1302,6 +1307,10 @@ class _Resolver:
             day, time = self.past_day
         if m.hour is not None and m.hour < 12 and time is not None and (time.hour, time.minute) == (0, 0) and time.date() > day:
             return time.date()
+        if (self.last_evening and m.hour is not None and m.hour < 12 and self.dct is not None and day < self.dct
+                and not self.afternoon(m, mention) and not self.doc.text.endswith("(", 0, mention.start)
+                and not _NEXT_DAY.match(self.doc.text, mention.end)):
+            return day + _dt.timedelta(days=1)  # the morning after: "Aftershocks continued overnight, including one at 4:07 a.m."
         return day
 
     def day_ahead(self, mention: Mention) -> Optional[str]:

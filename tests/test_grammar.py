@@ -1360,6 +1360,13 @@ MORE = [
     ("second-half-of-a-match", "Argentina struck twice in 97 seconds late in the second half.", [("97 seconds", "DURATION", "PT97S")]),
     ("game-words-are-whole-words", "Exports collapsed and companies sharply cut IT spending, and the data released on Monday showed gross domestic product fell 3.3 percent in October-December from the third quarter.",
      [("Monday", "DATE", "2009-02-16"), ("October", "DATE", "2008-10"), ("December", "DATE", "2008-12"), ("the third quarter", "DATE", "2008-Q3")], "2009-02-16"),
+    # a morning time after an evening or a night of a day past is the next morning's
+    ("morning-after-overnight", "A strong quake struck on Friday evening. Aftershocks continued overnight, including a magnitude 5.4 at 4:07 a.m.",
+     [("Friday evening", "TIME", "2019-07-05TEV"), ("overnight", "TIME", "2019-07-05TNI"), ("4:07 a.m.", "TIME", "2019-07-06T04:07")], "2019-07-06"),
+    ("open-after-sunday-evening", "Stocks plunged on Sunday evening in futures trading. Trading was halted for 15 minutes shortly after the 9:30 a.m. open.",
+     [("Sunday evening", "TIME", "2020-03-15TEV"), ("15 minutes", "DURATION", "PT15M"), ("9:30 a.m.", "TIME", "2020-03-16T09:30")], "2020-03-16"),
+    ("the-same-time-in-brackets", "The quake rocked the island on Sunday evening. It struck at 18:46 local time (10:46 GMT).",
+     [("Sunday evening", "TIME", "2018-08-05TEV"), ("18:46 local time", "TIME", "2018-08-05T18:46"), ("10:46 GMT", "TIME", "2018-08-05T10:46")], "2018-08-06"),
 ]
 
 # -- typography of real news: matched as the plain form, spans in the text as written ----------------
