@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, POSSESSIVES, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
@@ -180,7 +180,7 @@ _UNTIL = frozenset({"until", "till", "through"})
 _COPULA_AT = re.compile(r"\b(?:is|are) (?:at|in) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3},? (?:on )?$")  # "is at Wembley on"
 _UNIT_OF = re.compile(r" (?:after|before|of|when|that|in which|following)\b")  # "the week after Pearl Harbor": no week of its own
 _INCIDENT = re.compile(r" (?:[a-z]+ )?(?:%s)\b" % "|".join(PAST_INCIDENTS))  # "the Sept. 11 attacks", "a Nov. 12 drive-by shooting"
-_AFTER_PREPOSITION = re.compile(r"\b(?:after|since|before|during|of|following|amid)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:after|since|before|during|of|following|amid|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _TWELVE_HOUR = re.compile(r"(?<![0-9])(?:[1-9]|1[01]):[0-5][0-9]$")  # "7:30", not "07:30" nor "7:30 GMT"
 _EVENING = re.compile(r"\b(?:this evening|tonight|this afternoon|in the evening|in the afternoon|evening|night)\b", re.IGNORECASE)
 _BEFORE_NOUN = frozenset(("the", *POSSESSIVES))  # before a date that names a noun: "ahead of its Oct. 22 release"
@@ -874,7 +874,10 @@ class _Resolver:
             return False  # the year of another event: "The scheme, set up after the 2015 crisis, expires on Dec. 31"
         named = text[start:start + 4].lower() == "the " or (  # "the 2013 fiscal year"
             (text[max(0, start - 4):start].lower() == "the " or text[max(0, start - 3):start] in ("'s ", "’s ")) and _EVENT_YEAR.match(text, end) is not None)  # "the festival's 2002 edition"
-        return named and self.doc.sentence_at(start) == self.doc.sentence_at(mention.start)
+        if not named or self.doc.sentence_at(start) != self.doc.sentence_at(mention.start):
+            return False
+        following = _WORD.findall(text, end, min(len(text), end + 30))[:3]
+        return PREPARATORY_NOUNS.isdisjoint(w.lower() for w in following)  # not "The 2014 World Cup draw takes place in December"
 
     def contradicts(self, m: Meaning, mention: Mention) -> bool:
         """Whether the month in the year under discussion is after the document date while the

@@ -1367,6 +1367,15 @@ MORE = [
      [("Sunday evening", "TIME", "2020-03-15TEV"), ("15 minutes", "DURATION", "PT15M"), ("9:30 a.m.", "TIME", "2020-03-16T09:30")], "2020-03-16"),
     ("the-same-time-in-brackets", "The quake rocked the island on Sunday evening. It struck at 18:46 local time (10:46 GMT).",
      [("Sunday evening", "TIME", "2018-08-05TEV"), ("18:46 local time", "TIME", "2018-08-05T18:46"), ("10:46 GMT", "TIME", "2018-08-05T10:46")], "2018-08-06"),
+    # a year names its event, not a step before it ("draw", "model year"), nor an event after "for the"
+    ("year-of-the-event-not-of-its-draw", "The 2014 World Cup draw takes place in December.",
+     [("2014", "DATE", "2014"), ("December", "DATE", "2013-12")], "2013-10-01"),
+    ("model-year", "The 1990 model year begins in October.", [("1990", "DATE", "1990"), ("October", "DATE", "1989-10")], "1989-08-15"),
+    ("host-city-for-the-games", "The IOC will choose the host city for the 2008 Summer Games on July 13 in Moscow.",
+     [("2008", "DATE", "2008"), ("July 13", "DATE", "2001-07-13")], "2001-03-05"),
+    ("the-olympics-named-by-year", "The 2012 Olympics open on July 27.", [("2012", "DATE", "2012"), ("July 27", "DATE", "2012-07-27")], "2012-05-01"),
+    ("a-wife-named-june", "He is survived by his wife of 51 years, June, and three children.", [("51 years", "DURATION", "P51Y")]),
+    ("kin-apposition-then-a-month", "His son, Juan, was born in June.", [("June", "DATE", "2011-06")], "2012-03-14"),
 ]
 
 # -- typography of real news: matched as the plain form, spans in the text as written ----------------
@@ -1390,6 +1399,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("months-as-daughters", "Her daughters, April and May, survive her."),
     ("a race's first half", "Lemma ran the first half in 1:00:19, then faded."),
     ("a second-half comeback", "The Red Sox's second-half comeback fell short."),
     ("an-overnight-call-rate", "The bank kept its overnight call rate."),

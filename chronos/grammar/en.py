@@ -250,6 +250,18 @@ DECADE_WORDS = {
 #: resolver then takes the nearest occurrence, whatever the tense of the clause
 DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "before", "ahead of", "due"})
 
+#: nouns of kin: a month named in apposition to one is a person ("his wife of 51 years, June,",
+#: "Her daughters, April and May, survive her")
+KINSHIP_NOUNS = (
+    "wife", "husband", "daughter", "daughters", "son", "sons", "sister", "sisters", "brother", "brothers",
+    "mother", "father", "granddaughter", "granddaughters", "grandson", "grandsons", "niece", "nephew",
+    "widow", "widower", "partner", "fiancee", "fiancée", "aunt", "cousin", "twin", "twins", "children",
+)
+
+#: nouns of a step before an event, after the event's year: "The 2014 World Cup draw takes place
+#: in December" is this year's December, not 2014's (the year names the event, not the step)
+PREPARATORY_NOUNS = frozenset({"draw", "qualifying", "qualifiers", "qualifier", "bid", "bids", "tickets", "ticket", "model", "budget", "selection", "trials"})
+
 #: verbs of an end, right before a date without a preposition, schedule it ahead whatever the
 #: clause's tense ("a holiday that began on Dec. 30 and ends Monday"); elsewhere they end other
 #: things too ("The deal ends three weeks of uncertainty")
