@@ -172,6 +172,7 @@ _WHEN = re.compile(r",? when\b")  # "since 1989, when a December freeze ...": th
 _HABITUAL = re.compile(r"\b(?:%s)\b" % "|".join(sorted(HABITUAL_WORDS)))  # in lower-case text
 _YEAR_REACH = 300  # at most this many characters from a year to a month it dates
 
+_YEAR_SPECIFIED = re.compile(r",\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+(?:and|or)\s+)?")  # "last year, in January and "
 _JOINED_CLAUSE = re.compile(r", (?:and|but|while|whereas) |;")  # "Last year the plant closed, and in January ..."
 _SET_TO_CLOCK = re.compile(r",?\s+(?:at|from|by|until)\s+")  # "every Friday at noon"
 _COUNTRY = re.compile(r"\b(?:%s)\b" % "|".join(sorted(filter(None, INDEPENDENCE_DAYS), key=len, reverse=True)), re.IGNORECASE)
@@ -856,6 +857,12 @@ class _Resolver:
             return None
         if _WHEN.match(text, named.end) or text[sentence_start[0]:named.start].strip().lower() in ("in", ""):
             return year
+        if _YEAR_SPECIFIED.fullmatch(text, named.end, mention.start):
+            return year  # "two nuclear tests last year, in January and September"
+        if (self.dct is not None and year <= self.dct.year - _STORY_YEARS and text.endswith("in ", 0, named.start)
+                and not self.doc.in_aside(named.start) and "," not in text[named.end:mention.start]
+                and self.doc.tense_at(mention.start, mention.end) == "past"):
+            return year  # "She arrived in 1962 and found a job in August"
         return None
 
     def reports_on(self, mention: Mention) -> bool:

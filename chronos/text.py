@@ -247,6 +247,17 @@ class Document:
         """
         return self._sentence(self._position("pos", pos)).word_set
 
+    def in_aside(self, pos: int) -> bool:
+        """Whether ``pos`` is in an aside (see ``_Sentence.asides``): a relative clause or a
+        participle phrase between commas ("The company, founded in 1962, reported ...").
+
+        >>> text = "The company, founded in 1962, reported a loss in August."
+        >>> Document(text).in_aside(text.index("1962")), Document(text).in_aside(text.index("August"))
+        (True, False)
+        """
+        pos = self._position("pos", pos)
+        return any(lo <= pos < hi for lo, hi in self._sentence(pos).asides)
+
     def in_relative_aside(self, pos: int) -> bool:
         """Whether ``pos`` is in a relative clause between commas after the subject ("Moon, who
         took office on May 10, convened ...").

@@ -1374,6 +1374,17 @@ MORE = [
     ("host-city-for-the-games", "The IOC will choose the host city for the 2008 Summer Games on July 13 in Moscow.",
      [("2008", "DATE", "2008"), ("July 13", "DATE", "2001-07-13")], "2001-03-05"),
     ("the-olympics-named-by-year", "The 2012 Olympics open on July 27.", [("2012", "DATE", "2012"), ("July 27", "DATE", "2012-07-27")], "2012-05-01"),
+    # a year named in the sentence dates its months: specified after a comma, or an old year in the same past clause
+    ("months-specifying-last-year", "North Korea conducted two nuclear tests last year, in January and September.",
+     [("last year", "DATE", "2016"), ("January", "DATE", "2016-01"), ("September", "DATE", "2016-09")], "2017-07-04"),
+    ("old-year-and-a-month-in-one-clause", "She arrived in 1962 and found a job in August.",
+     [("1962", "DATE", "1962"), ("August", "DATE", "1962-08")], "2010-05-04"),
+    ("old-year-in-an-aside", "The company, founded in 1962, reported a loss in August.",
+     [("1962", "DATE", "1962"), ("August", "DATE", "2009-08")], "2010-05-04"),
+    ("old-year-in-a-since-clause", "The outbreak, the worst since the virus was discovered in 1976, began in Guinea last December and was identified as Ebola in March.",
+     [("1976", "DATE", "1976"), ("last December", "DATE", "2013-12"), ("March", "DATE", "2014-03")], "2014-09-23"),
+    ("a-later-year-is-no-date-for-a-month", "Goalkeeper Manuel Neuer signed a contract extension until 2023 in May.",
+     [("2023", "DATE", "2023"), ("May", "DATE", "2020-05")], "2020-05-20"),
     ("a-wife-named-june", "He is survived by his wife of 51 years, June, and three children.", [("51 years", "DURATION", "P51Y")]),
     ("kin-apposition-then-a-month", "His son, Juan, was born in June.", [("June", "DATE", "2011-06")], "2012-03-14"),
 ]
