@@ -287,13 +287,15 @@ class _Resolver:
         document date ("The rig exploded on 20 April 2010 and sank on 22 April", written in 2011)."""
         m, last = mention.meaning, self.last_mention
         assert last is not None and self.last is not None and self.dct is not None
-        if m.day is None or m.month is None or m.year is not None or last.meaning.day is None or (
-                last.meaning.year is None and last.start != self.continued_at):
+        if m.month is None or m.year is not None or m.rel is not None or last.meaning.day is None or (
+                last.meaning.year is None and last.start != self.continued_at) or (m.day is None and last.meaning.year is None):
             return False  # "sank on 22 April" after "exploded on 20 April 2010", or after "on 21 April" that went on from it
         day = self.last[0]
         try:
-            later = _dt.date(day.year, m.month, m.day)
+            later = _dt.date(day.year, m.month, m.day or 1)  # a month: "arrived on June 3, 1962. In August she found a job"
         except ValueError:
+            return False
+        if m.day is None and later.month == day.month:
             return False
         named_in = self.doc.sentence_at(last.start)
         if self.doc.text[named_in[1]:self.doc.sentence_at(mention.start)[0]].strip():

@@ -1385,6 +1385,8 @@ MORE = [
      [("1976", "DATE", "1976"), ("last December", "DATE", "2013-12"), ("March", "DATE", "2014-03")], "2014-09-23"),
     ("a-later-year-is-no-date-for-a-month", "Goalkeeper Manuel Neuer signed a contract extension until 2023 in May.",
      [("2023", "DATE", "2023"), ("May", "DATE", "2020-05")], "2020-05-20"),
+    ("month-going-on-from-a-full-date", "She arrived on June 3, 1962. In August she found a job.",
+     [("June 3, 1962", "DATE", "1962-06-03"), ("August", "DATE", "1962-08")], "2010-05-04"),
     ("a-wife-named-june", "He is survived by his wife of 51 years, June, and three children.", [("51 years", "DURATION", "P51Y")]),
     ("kin-apposition-then-a-month", "His son, Juan, was born in June.", [("June", "DATE", "2011-06")], "2012-03-14"),
 ]
