@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import cached_property
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional, Sequence, Union
 
 from attrs import evolve
 
@@ -193,6 +193,8 @@ _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persiste
 #: a verb that moves a date, earlier in the clause of a date after "to" (see RESCHEDULE_VERBS)
 _RESCHEDULED = re.compile(r"\b(?:%s)(?:s|es|ed|d|ing)?\b[^,;.:]*$" % "|".join(
     RESCHEDULE_VERBS), re.IGNORECASE)
+_NOT_ACTIVE_PLAN = frozenset({"was", "were", "been", "had", "the", "a", "an", *POSSESSIVES})  # "were scheduled", "their scheduled close"
+_PLANNED = "planned"  # what _after_infinitive says after a verb of planning (a truthy value)
 _EVENING_HOUR = 18  # a time from this hour on is in the evening
 _NEXT_DAY = re.compile(r",?\s+(?:the\s+)?(?:next|following)\s+(?:day|morning)\b", re.IGNORECASE)  # "until 1 a.m. the next day"
 _OLD_DAYS = 7  # a day longer before the document date is no day for a clock time ...
@@ -448,8 +450,9 @@ class _Resolver:
         """Whether "had" stands a few words before the mention, in its phrase ("had begun in June")."""
         return _HAD.search(self.doc.text, max(0, mention.start - 40), mention.start) is not None
 
-    def _after_infinitive(self, mention: Mention) -> bool:
-        """Whether an infinitive stands between the clause's past verb and the expression."""
+    def _after_infinitive(self, mention: Mention) -> Union[bool, str]:
+        """Whether an infinitive stands between the clause's past verb and the expression, or a
+        verb of planning (then :data:`_PLANNED`)."""
         lo = max(self.doc.clause_at(mention.start)[0], mention.start - _INFINITIVE_REACH)
         words = _WORD.findall(self.doc.text, lo, mention.start)
         for k in range(len(words) - 2, -1, -1):
@@ -457,7 +460,9 @@ class _Resolver:
             if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS and not _PLURAL_NOUN.match(following):
                 return k == 0 or words[k - 1].lower() not in ASPECT_VERBS  # "agreed to cut output from April 1": "cut" is no past here
             if word in PLAN_VERBS and (PLAN_VERBS[word] is None or following in PLAN_VERBS[word]):  # type: ignore[operator]
-                return True  # "called for a march on May 1", "setting up a May 5 runoff"
+                # "called for a march on May 1", "setting up a May 5 runoff" (a plan reported as past
+                # may be past: "The talks were scheduled to end on Friday evening")
+                return True if k and words[k - 1].lower() in _NOT_ACTIVE_PLAN else _PLANNED
             if (following.lower() in _PAST_WORDS or following.endswith("ed")) and word.lower() not in ("be", "been"):
                 return False  # a past verb nearer than any infinitive (not a passive one: "to be published on Thursday")
         return False
@@ -479,7 +484,10 @@ class _Resolver:
         chosen = _pick(candidates, ref, tense, default=default, near=near)
         if tense == "past":
             present = _pick(candidates, ref, "present", near=near)
-            if present != chosen and not self._since(mention) and self._after_infinitive(mention):
+            weekday = mention.meaning.weekday is not None
+            if (present != chosen or weekday) and not self._since(mention) and (after := self._after_infinitive(mention)):
+                if after is _PLANNED and weekday:
+                    return _pick(candidates, ref, "future", near=near)  # a plan's day is ahead: "Protesters have called for a strike on Friday"
                 return present
         return chosen
 

@@ -1387,6 +1387,11 @@ MORE = [
      [("2023", "DATE", "2023"), ("May", "DATE", "2020-05")], "2020-05-20"),
     ("month-going-on-from-a-full-date", "She arrived on June 3, 1962. In August she found a job.",
      [("June 3, 1962", "DATE", "1962-06-03"), ("August", "DATE", "1962-08")], "2010-05-04"),
+    # a weekday planned in the past is ahead; not a plan reported as past, nor "the scheduled close"
+    ("called-for-a-strike-on-a-weekday", "Protesters have called for a general strike on Friday.", [("Friday", "DATE", "2019-08-16")], "2019-08-12"),
+    ("had-been-scheduled-for-a-weekday", "The vote had been scheduled for Tuesday but was postponed.", [("Tuesday", "DATE", "2019-05-07")], "2019-05-09"),
+    ("past-the-scheduled-close", "The talks ran more than a day past their scheduled close on Friday evening.",
+     [("more than a day", "DURATION", "P1D", "MORE_THAN"), ("Friday evening", "TIME", "2015-12-11TEV")], "2015-12-13"),
     ("a-wife-named-june", "He is survived by his wife of 51 years, June, and three children.", [("51 years", "DURATION", "P51Y")]),
     ("kin-apposition-then-a-month", "His son, Juan, was born in June.", [("June", "DATE", "2011-06")], "2012-03-14"),
 ]
