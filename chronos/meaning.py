@@ -593,6 +593,7 @@ _STEPS: dict[str, Any] = {
     "centord": _set("century", lambda v: _lex(en.ORDINALS, v) - 1),
     "bcc": _bc_century,
     "thismonth": _set("rel", lambda v: 0),  # "the last day of the month": this month's
+    "nextmonth": _set("rel", lambda v: _lex(en.RELATIONS, v)),  # "the first day of next month"
     "hour": _hour,
     "hourword": _hour_word,
     "clockword": _set("part", lambda v: _lex(en.PARTS_OF_DAY, v)),
@@ -626,6 +627,7 @@ _STEPS: dict[str, Any] = {
     "anchorword": _anchorword,
     "beforeafter": _before_after,
     "beforelast": _set("rel", lambda v: -2),  # "the year before last"
+    "afternext": _set("rel", lambda v: 2),  # "the week after next"
     "nth": _set("nth", lambda v: -1 if v.lower() in ("last", "final") else _lex(en.ORDINALS, v)),
     "vague": _vague,
     "vunit": _set("unit", lambda v: _lex(en.UNITS, v)[0]),

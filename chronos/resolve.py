@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence, Union
 
 from attrs import evolve
 
-from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, AFTERMATH_NOUNS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, POSSESSIVES, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
@@ -137,6 +137,7 @@ _SINCE_REACH = 40  # characters before a date searched for the "since" of its ph
 _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b(?! ceremon)" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)  # not "Sunday's closing ceremony"
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling) from (?:[^.;:!?]|\.(?=\d)){1,40}? (?:on|in)|\bcompared (?:with|to) [$€£]?[\d,.]+%?(?: [a-z%]+)? (?:on|in)|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)? on|\bclosing (?:price|level) on) $", re.IGNORECASE)  # not "will close on Friday"
 _BASELINE_REACH = 60
+_AFTERMATH = re.compile(r"\b(?:%s) of (?:the|its|their|his|her|a|last) $" % "|".join(AFTERMATH_NOUNS), re.IGNORECASE)
 _MADE_INTO = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)  # "declared Friday a day of mourning"
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
 _REPORTED_ON = re.compile(r"\b(?:said|announced|reported|confirmed|told \w+)(?: on)? $")  # "police said Monday"
@@ -328,6 +329,8 @@ class _Resolver:
             return "future"  # a countdown: "With four days to go before Tuesday's election"
         if before and (before[-1] in END_VERBS or " ".join(before[-2:]) in END_VERBS):
             return "future"  # "a holiday that began on Dec. 30 and ends Monday"
+        if _AFTERMATH.search(self.doc.text, max(0, mention.start - 30), mention.start):
+            return "past"  # "will release the minutes of its July 30-31 meeting", "in the wake of the March 11 disaster"
         if before and before[-1] in DECLARE_VERBS and _MADE_INTO.match(self.doc.text, mention.end):
             return "future"  # "Italy declared Friday a national day of mourning"
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS or before[-1] == "to" and _RESCHEDULED.search(
@@ -462,7 +465,8 @@ class _Resolver:
             if word in PLAN_VERBS and (PLAN_VERBS[word] is None or following in PLAN_VERBS[word]):  # type: ignore[operator]
                 # "called for a march on May 1", "setting up a May 5 runoff" (a plan reported as past
                 # may be past: "The talks were scheduled to end on Friday evening")
-                return True if k and words[k - 1].lower() in _NOT_ACTIVE_PLAN else _PLANNED
+                active = PLAN_VERBS[word] is not None and not (k and words[k - 1].lower() in _NOT_ACTIVE_PLAN)  # not "a service planned for Saturday"
+                return _PLANNED if active else True
             if (following.lower() in _PAST_WORDS or following.endswith("ed")) and word.lower() not in ("be", "been"):
                 return False  # a past verb nearer than any infinitive (not a passive one: "to be published on Thursday")
         return False
@@ -595,7 +599,7 @@ class _Resolver:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
             return self.holiday(m, mention)
-        if m.rule in ("week_of_month", "weekend_of_month", "day_of_month") and m.nth is not None and (m.month is not None or m.rel == 0):
+        if m.rule in ("week_of_month", "weekend_of_month", "day_of_month") and m.nth is not None and (m.month is not None or m.rel is not None):
             return "DATE", self.in_month(m, mention), m.mod
         if m.nth is not None and m.weekday is not None and m.month is not None:  # "the first Monday in October"
             return self.yearly(m, mention, lambda year: nth_weekday(year, m.month, m.weekday, m.nth))  # type: ignore[arg-type]
@@ -650,7 +654,11 @@ class _Resolver:
         week, the one holding the month's 4th day (as ISO's first week of a year holds its 4th)
         and the ones after it, or its fourth-to-last day."""
         assert m.nth is not None
-        if m.month is None:  # "the last day of the month": the month under discussion, or this one
+        if m.month is None and m.rel:  # "the first day of next month"
+            anchor = self.deictic()
+            anchor = add_months(anchor, m.rel) if anchor is not None else None
+            month = f"{anchor.year:04d}-{anchor.month:02d}" if anchor is not None else "XXXX-XX"
+        elif m.month is None:  # "the last day of the month": the month under discussion, or this one
             anchor = self.last[0] if self.last is not None and self.last[1] >= Granularity.MONTH else self.deictic()
             month = f"{anchor.year:04d}-{anchor.month:02d}" if anchor is not None else "XXXX-XX"
         elif m.year is not None:

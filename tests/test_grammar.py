@@ -1392,6 +1392,18 @@ MORE = [
     ("had-been-scheduled-for-a-weekday", "The vote had been scheduled for Tuesday but was postponed.", [("Tuesday", "DATE", "2019-05-07")], "2019-05-09"),
     ("past-the-scheduled-close", "The talks ran more than a day past their scheduled close on Friday evening.",
      [("more than a day", "DURATION", "P1D", "MORE_THAN"), ("Friday evening", "TIME", "2015-12-11TEV")], "2015-12-13"),
+    ("the-week-after-next", "The vote was postponed until the week after next.", [("the week after next", "DATE", "1998-W16")], "1998-04-01"),
+    ("the-month-after-next", "They will decide the month after next.", [("the month after next", "DATE", "1998-06")], "1998-04-01"),
+    ("after-next-weeks-vote", "The week after next week's vote, they met.", [("The week", "DATE", "1998-W14"), ("next week", "DATE", "1998-W15")], "1998-04-01"),
+    ("about-2-in-the-afternoon", "The fire broke out at about 2 in the afternoon.", [("about 2 in the afternoon", "TIME", "1999-03-24T14:00", "APPROX")], "1999-03-24"),
+    ("next-two-day-meeting", "The Fed's next two-day meeting starts on Sept. 17.", [("two-day", "DURATION", "P2D"), ("Sept. 17", "DATE", "2013-09-17")], "2013-08-19"),
+    ("a-further-two-day-session", "A further two-day session is planned.", [("two-day", "DURATION", "P2D")], "2013-08-19"),
+    ("minutes-of-a-meeting", "The Fed will release the minutes of its July 30-31 meeting on Wednesday.",
+     [("July 30", "DATE", "2013-07-30"), ("31", "DATE", "2013-07-31"), ("Wednesday", "DATE", "2013-08-21")], "2013-08-19"),
+    ("the-first-day-of-next-month", "The new rules take effect on the first day of next month.", [("the first day of next month", "DATE", "2013-09-01")], "2013-08-19"),
+    ("the-last-day-of-last-month", "Sales fell on the last day of last month.", [("the last day of last month", "DATE", "2013-07-31")], "2013-08-19"),
+    ("billions-of-bonds-a-month", "The Fed bought $40 billion of mortgage bonds a month.", [("a month", "SET", "P1M")], "2008-07-11"),
+    ("a-service-planned-for-saturday", "A memorial service planned at the university for Saturday was canceled.", [("Saturday", "DATE", "1999-10-23")], "1999-10-24"),
     ("a-wife-named-june", "He is survived by his wife of 51 years, June, and three children.", [("51 years", "DURATION", "P51Y")]),
     ("kin-apposition-then-a-month", "His son, Juan, was born in June.", [("June", "DATE", "2011-06")], "2012-03-14"),
 ]
@@ -1417,6 +1429,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("an-asteroid-designation", "Astronomers tracked an asteroid, 2012 DA14, as it passed."),
     ("months-as-daughters", "Her daughters, April and May, survive her."),
     ("a race's first half", "Lemma ran the first half in 1:00:19, then faded."),
     ("a second-half comeback", "The Red Sox's second-half comeback fell short."),

@@ -262,6 +262,10 @@ KINSHIP_NOUNS = (
 #: in December" is this year's December, not 2014's (the year names the event, not the step)
 PREPARATORY_NOUNS = frozenset({"draw", "qualifying", "qualifiers", "qualifier", "bid", "bids", "tickets", "ticket", "model", "budget", "selection", "trials"})
 
+#: nouns of what an event leaves behind: a date in "the minutes of its July 30-31 meeting", "in
+#: the wake of the March 11 disaster" is past, whatever the tense of the clause
+AFTERMATH_NOUNS = ("minutes", "transcript", "transcripts", "aftermath", "wake")
+
 #: verbs of an end, right before a date without a preposition, schedule it ahead whatever the
 #: clause's tense ("a holiday that began on Dec. 30 and ends Monday"); elsewhere they end other
 #: things too ("The deal ends three weeks of uncertainty")
@@ -366,11 +370,11 @@ LEFT_CONTEXT = {
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     # the second month of "April-June": in the year of the first
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
-    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+|\b[a-z-]+s of [a-z-]+(?: [a-z-]+)?|\bhalf an hour)(?:,? or (?:more|less))?\s*$",  # "200 aid trucks a day", "$2,000 or more a month", "two shifts a day", "one free checkup a year"
+    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*(?: (?:million|billion|trillion|thousand))?(?: of)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+|\b[a-z-]+s of [a-z-]+(?: [a-z-]+)?|\bhalf an hour)(?:,? or (?:more|less))?\s*$",  # "200 aid trucks a day", "$2,000 or more a month", "two shifts a day", "one free checkup a year"
 }
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
-ADJECTIVE_DETERMINERS = ("the", "a", "an", "first", "last", "final", "only")  # "the first two-day closure" -> "two-day"
+ADJECTIVE_DETERMINERS = ("the", "a", "an", "first", "last", "final", "only", "next", "another", "further", "second", "third", "previous", "following")  # "the first two-day closure", "the Fed's next two-day meeting" -> "two-day"
 
 #: abbreviations that may carry a period ("Jan.", "Sept.", "Thurs.")
 ABBREVIATED = frozenset(
@@ -569,7 +573,7 @@ RULES = [
     ("month_day_word", "DATE", "MONTH", r"{MONTH} " + _DAY_WORD + r"(?![- ](?:quarter|half|reading|round|time|term)\b)(?:,? {YEAR})?"),
     ("day_word_month", "DATE", "MONTH", r"the " + _DAY_WORD + r" of {MONTH}(?:,? {YEAR})?"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
-    ("day_of_month", "DATE", "day", r"the (?P<nth>first|last|final) day (?:in|of) (?:{MONTH}(?:,? {YEAR})?|(?P<thismonth>the|this) month)"),  # "the last day of January"
+    ("day_of_month", "DATE", "day", r"the (?P<nth>first|last|final) day (?:in|of) (?:{MONTH}(?:,? {YEAR})?|(?P<thismonth>the|this) month|(?P<nextmonth>next|last) month)"),  # "the last day of January", "the first day of next month"
     ("week_of_month", "DATE", "week", r"the (?P<nth>first|second|third|fourth|last|final) (?:full )?week (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("weekend_of_month", "DATE", "weekend", r"the (?P<nth>first|second|third|fourth|last|final) weekend (?:in|of) {MONTH}(?:,? {YEAR})?"),  # "the last weekend of April"
     ("wd_the_nth", "DATE", "WEEKDAY", r"{WEEKDAY},? the (?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)" + _NTH_NOT_ORDINAL),
@@ -662,6 +666,7 @@ RULES = [
     # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
     ("unit_before", "DATE", "UNIT", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
     ("before_last", "DATE", "last", r"the (?P<dunit>year|month|week) before (?P<beforelast>last)"),  # two back
+    ("after_next", "DATE", "next", r"the (?P<dunit>year|month|week) after (?P<afternext>next)(?! (?:year|month|week|weekend|decade|quarter|[a-z]+day)\b)"),  # two ahead
     ("next_day", "DATE", "day", r"the (?P<beforeafter>next) (?P<dunit>day)(?!s)"),
     # "over the past decade" is a stretch of ten years (a DATE "in the last decade")
     ("span_unit", "DURATION", "decade century", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bfor\s)|(?<=\bwithin\s))(?P<theunit>the) (?P<span>past|last|next|coming) (?P<tunit>decade|century)"),
@@ -692,7 +697,7 @@ RULES = [
     # spoken: "eight p.m. Wednesday", "seven o'clock"
     ("clock_tonight", "TIME", "tonight evening night morning afternoon", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE}|(?<=\bat\s[0-9])|(?<=\bat\s[0-9][0-9])) (?:(?P<tday>tonight|this evening|last night|this morning|this afternoon)|(?P<tday2>tomorrow|yesterday) (?P<onpart>morning|afternoon|evening|night))"),  # "7:30 tonight", "at 10 this morning", "at 7:30 tomorrow morning"
     ("clock_word", "TIME", "m am pm clock", r"(?:{MOD} )?(?P<hourword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
-    ("clock_part", "TIME", "DIGIT", r"{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
+    ("clock_part", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     # (a dot for the colon only before a zone: "08.14 BST")
     ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])|(?<=\b%s\s[1-9]:[0-5][0-9])" % (word, word) for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
@@ -768,6 +773,7 @@ NEGATIVE = [
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?<!\blook\sat\s)(?<!\bback\sat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000" (not "a look back at 2019"), "call 800-829-1040"
     ("year", r"[0-9]{4} (?-i:Committee|Club|Group|Society)\b"),  # "the 1922 Committee"
+    ("year", r"[0-9]{4} (?-i:[A-Z]{1,3}[0-9])"),  # an asteroid's or a comet's designation: "2012 DA14", "1997 XF11"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"(?<!\bin\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bby\s)the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),  # a drop, a jump (not "in the spring to approve")
