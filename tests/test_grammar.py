@@ -1404,6 +1404,7 @@ MORE = [
     ("the-last-day-of-last-month", "Sales fell on the last day of last month.", [("the last day of last month", "DATE", "2013-07-31")], "2013-08-19"),
     ("billions-of-bonds-a-month", "The Fed bought $40 billion of mortgage bonds a month.", [("a month", "SET", "P1M")], "2008-07-11"),
     ("a-service-planned-for-saturday", "A memorial service planned at the university for Saturday was canceled.", [("Saturday", "DATE", "1999-10-23")], "1999-10-24"),
+    ("storms-were-forecast-for-a-weekday", "More storms were forecast for Wednesday afternoon.", [("Wednesday afternoon", "TIME", "1999-05-05TAF")], "1999-05-04"),
     ("a-wife-named-june", "He is survived by his wife of 51 years, June, and three children.", [("51 years", "DURATION", "P51Y")]),
     ("kin-apposition-then-a-month", "His son, Juan, was born in June.", [("June", "DATE", "2011-06")], "2012-03-14"),
 ]

@@ -116,7 +116,7 @@ FUTURE_CUES = (
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
     "begins", "starts", "returns", "runs", "meets", "turns", "comes into force", "come into force",
     "goes into force", "enters into force", "enter into force", "is available", "are available",
-    "is forecast", "are forecast", "is targeting", "are targeting",
+    "is forecast", "are forecast", "was forecast", "were forecast", "is targeting", "are targeting",
 )
 
 #: Words after a participle that make it a reduced relative clause of a habit, no past event:
