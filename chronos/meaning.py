@@ -140,7 +140,7 @@ _KIN_APPOSITION = re.compile(r"\b(?:%s)(?: of \d+ years)?, (?:[A-Z][a-z]+,? (?:a
 _KIN_REACH = 40
 _AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
 _CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in en.CONTRACT_WORDS), re.IGNORECASE)
-_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery|(?:home |housing |retail |new-home |existing-home )?(?:%s))\b|(?<=March)'s\b"
+_MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery|(?:home |housing |retail |new-home |existing-home )?(?:%s))\b|(?<=March)'s\b|(?<=May)'s (?=[a-z0-9])"
                             % "|".join(w for w in en.REPORT_NOUNS if " " not in w))  # or a futures month, a report's: "March's jobs report", "May sales fell"
 # a person named May in the text ("Theresa May", "Mrs May"), after which a bare "May" is her
 # unless a time word comes before it and no verb after it ("in May", not "Since May became leader")
@@ -634,6 +634,7 @@ _STEPS: dict[str, Any] = {
     "bare2": _bare,
     "bare": _bare,
     "bare3": _bare,
+    "bare4": _bare,  # "just months to agree a deal"
     "beside": _beside,
     "monthquarter": _month_quarter,
     "qrange": _quarter_range,

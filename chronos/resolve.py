@@ -36,7 +36,7 @@ from attrs import evolve
 
 from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, AFTERMATH_NOUNS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
-from .grammar.en_cues import PAST_CUES, POSSESSIVES, RELATIVE_PRONOUNS
+from .grammar.en_cues import PAST_CUES, POSSESSIVES, PREPOSITIONS, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
 from .tagger import Mention
@@ -138,6 +138,10 @@ _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b(?! ceremon)" % 
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling) from (?:[^.;:!?]|\.(?=\d)){1,40}? (?:on|in)|\bcompared (?:with|to) [$€£]?[\d,.]+%?(?: [a-z%]+)? (?:on|in)|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)? on|\bclosing (?:price|level) on) $", re.IGNORECASE)  # not "will close on Friday"
 _BASELINE_REACH = 60
 _AFTERMATH = re.compile(r"\b(?:%s) of (?:the|its|their|his|her|a|last) $" % "|".join(AFTERMATH_NOUNS), re.IGNORECASE)
+_PREPOSITIONS = frozenset(PREPOSITIONS)
+_FUTURE_IN_PAST = re.compile(r"\b(?:was|were|would|had)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
+_SUBJECT_OF_FUTURE = re.compile(r"\s+(?:will|would|shall|is going to|is to)\s+(?!have\b)", re.IGNORECASE)  # "said Wednesday would be a holiday"
 _MADE_INTO = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)  # "declared Friday a day of mourning"
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
 _REPORTED_ON = re.compile(r"\b(?:said|announced|reported|confirmed|told \w+)(?: on)? $")  # "police said Monday"
@@ -242,6 +246,7 @@ class _Resolver:
         self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
         self.last_day_at = 0  # where the last day was mentioned
         self.last_evening = False  # whether it was its evening or night
+        self.aside_day: Optional[tuple[_dt.date, tuple[int, int]]] = None  # the last day named in a relative clause, and the clause
         self.year_named: Optional[tuple[int, Mention]] = None  # the last year named as such ("in 1998")
         self.previous_set: Optional[int] = None  # where the previous expression ended, if a set
         self.previous_weekly: Optional[int] = None  # ... if a set of a weekday ("every Tuesday")
@@ -333,6 +338,8 @@ class _Resolver:
             return "past"  # "will release the minutes of its July 30-31 meeting", "in the wake of the March 11 disaster"
         if before and before[-1] in DECLARE_VERBS and _MADE_INTO.match(self.doc.text, mention.end):
             return "future"  # "Italy declared Friday a national day of mourning"
+        if _SUBJECT_OF_FUTURE.match(self.doc.text, mention.end) and not (before and before[-1] in _PREPOSITIONS):
+            return "future"  # the subject of a clause ahead: "The government said Wednesday would be a public holiday"
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS or before[-1] == "to" and _RESCHEDULED.search(
                 self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start)):
             # a deadline: ahead in a future clause ("will decide by Monday") and after a present
@@ -348,6 +355,9 @@ class _Resolver:
                 return "past"  # "By March, the WHO had declared a pandemic"
             if tense != "past" and before[-1] == "by":
                 return "future"  # "We need a clear signal by Monday"
+            if tense != "past" and (before[-1] == "before" or before[-2:] == ["ahead", "of"]):
+                if mention.meaning.weekday is not None and self.doc.text.startswith(("'s", "’s"), mention.end):
+                    return "future"  # "The report comes four days before Tuesday's congressional elections"
             return "present"
         if self._since(mention):
             return "past"  # "the first increase since March", "since taking office in January": never ahead
@@ -531,8 +541,11 @@ class _Resolver:
                 if self.last_weekend:  # a weekend is no day to put a time on
                     granularity = Granularity.WEEK
                 self.last = (day, granularity)
-                if granularity >= Granularity.DAY and (m.hour is not None or not self.doc.in_relative_aside(mention.start)):
-                    # (not a day in a relative clause: "Moon, who took office on May 10, convened a meeting at 11 a.m.")
+                aside = self.doc.aside_at(mention.start) if granularity >= Granularity.DAY and m.hour is None else None
+                if aside is not None and _RELATIVE_WORD.match(self.doc.text, aside[0]):
+                    # a day in a relative clause, for a time in it only: "Moon, who took office on May 10, convened a meeting at 11 a.m."
+                    self.aside_day = (day, aside)
+                elif granularity >= Granularity.DAY:
                     self.last_day = (day, interval.begin if granularity >= Granularity.HOUR else None)
                     self.last_day_at = mention.start
                     self.last_evening = value.endswith(("TEV", "TNI")) or m.rule == "overnight" or (
@@ -1318,6 +1331,8 @@ class _Resolver:
         filing, made at 1:45 a.m."), but not a day ahead in a past clause ("the fiscal year ends
         Sept. 30. Obama told reporters at 12:30 p.m."); after midnight, the new day ("ended at
         midnight ... left shortly after 12:30 a.m.")."""
+        if self.aside_day is not None and self.aside_day[1][0] <= mention.start < self.aside_day[1][1]:
+            return self.aside_day[0]  # "The justices, who will hear arguments Monday at 2 p.m., acted"
         if self.last is None or self.last_day is None or (self.last[1] < Granularity.DAY and not self.last_weekend):
             return None
         day, time = self.last_day
@@ -1327,6 +1342,11 @@ class _Resolver:
                 start = self.doc.sentence_at(max(0, start - 1))[0]
             if self.last_day_at < start:
                 return None  # a day long past, named sentences before: "approved the articles on Dec. 19 ... At 2:30 p.m., Clinton appeared" (today)
+        if (self.dct is not None and day < self.dct and self.doc.tense_at(mention.start, mention.end) == "future"
+                and not _FUTURE_IN_PAST.search(self.doc.text, self.doc.clause_at(mention.start)[0], mention.start)):
+            # no time ahead on a day past: "The final, originally scheduled for Sunday afternoon, will start
+            # at 4 p.m." (but "The flight left at 12:41 a.m. and was due to land at 6:30 a.m.")
+            return None
         if self.dct is not None and day > self.dct and self.doc.tense_at(mention.start, mention.end) == "past":
             # the day before it, if recent: "elected on Sunday ... will take office on Jan. 1.
             # Results came after polls closed at 5 p.m." is Sunday's

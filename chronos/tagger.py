@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from attrs import evolve, frozen
 
-from .grammar import en
+from .grammar import en, en_cues
 from .meaning import FOLD_TO_ASCII, Meaning, acceptable, read_meaning
 
 __all__ = ["Meaning", "Mention", "tag"]
@@ -641,6 +641,9 @@ _DETERMINER = re.compile(r"(?:%s)\s+" % "|".join(en.ADJECTIVE_DETERMINERS), re.I
 _NOUN_AFTER = re.compile(r"\s+(?!of\b)[^\W\d_]")  # "the 14-day strike", "The 10-year Treasury yield" (not "the first half-hour of trading")
 
 
+_COMPLEMENTIZER = re.compile(r"that\s+", re.IGNORECASE)
+_AFTER_REPORTING = re.compile(r"\b(?:%s)\s+$" % "|".join(en_cues.REPORTING_VERBS), re.IGNORECASE)
+
 _QUOTE_OPEN = frozenset("\"'“‘")
 _QUOTE_CLOSE = frozenset("\"'”’")
 
@@ -693,6 +696,11 @@ def tag(text: str) -> list[Mention]:
         if veto is not None and veto(text, start):
             continue
         name, type_, regex = rules[order]
+        if (that := _COMPLEMENTIZER.match(text, start)) and _AFTER_REPORTING.search(text, max(0, start - 20), start):
+            # "warned that Christmas gatherings ...": "that" opens the clause, it is no "that Christmas"
+            without = regex.match(text, that.end())
+            if without is not None and without.end() == end:
+                m, start = without, without.start()
         groups = (m or regex.match(text, start)).groupdict()  # type: ignore[union-attr]
         if not acceptable(name, groups, text, start) or _quoted_word(text, start, end):
             continue

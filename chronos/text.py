@@ -75,6 +75,7 @@ _FLOATING_AFTER = frozenset(_cues.PLURAL_PRONOUNS)
 _NOUN_BEFORE = _words(("the", "a", "an", "another", "every"), _cues.POSSESSIVES)  # not pronouns: "this was"
 _NOUN_LIKE_PAST = frozenset(_cues.NOUN_LIKE_PAST)
 _NOUN_CUES = frozenset(_cues.NOUN_CUES)
+_SCHEDULE_PHRASE_HEADS = frozenset(_cues.SCHEDULE_PHRASE_HEADS)
 _REDUCED = frozenset(_cues.REDUCED_CLAUSE_OPENERS)
 _REDUCED_NEXT = frozenset(_cues.REDUCED_HABIT_WORDS)
 _SUBORDINATORS = frozenset(_cues.SUBORDINATORS)
@@ -173,7 +174,7 @@ class _Sentence:
                 continue
             if "," in gaps[k] and (words[k] in _RELATIVES or (
                     self.kinds[k][1] == "past" and k + 1 < len(words) and words[k + 1] in _PREPOSITIONS  # type: ignore[index]
-                    and words[k] not in _REPORTING)):
+                    and words[k] not in _REPORTING and gaps[k].strip() == ",")):  # not "Woods, 43, closed with a 70"
                 comma = _next_comma(self.text, self.ends[k], self.end)
                 found.append((self.starts[k], comma if comma >= 0 else self.end))
         return found
@@ -255,20 +256,17 @@ class Document:
         >>> Document(text).in_aside(text.index("1962")), Document(text).in_aside(text.index("August"))
         (True, False)
         """
-        pos = self._position("pos", pos)
-        return any(lo <= pos < hi for lo, hi in self._sentence(pos).asides)
+        return self.aside_at(pos) is not None
 
-    def in_relative_aside(self, pos: int) -> bool:
-        """Whether ``pos`` is in a relative clause between commas after the subject ("Moon, who
-        took office on May 10, convened ...").
+    def aside_at(self, pos: int) -> Optional[tuple[int, int]]:
+        """The aside (see :meth:`in_aside`) that ``pos`` is in, or None.
 
         >>> text = "Moon, who took office on May 10, convened a meeting at 11 a.m."
-        >>> Document(text).in_relative_aside(text.index("May")), Document(text).in_relative_aside(text.index("11"))
-        (True, False)
+        >>> Document(text).aside_at(text.index("May")), Document(text).aside_at(text.index("11"))
+        ((6, 31), None)
         """
         pos = self._position("pos", pos)
-        return any(lo <= pos < hi and self.text[lo:lo + 10].split(None, 1)[0].lower() in _RELATIVES
-                   for lo, hi in self._sentence(pos).asides)
+        return next(((lo, hi) for lo, hi in self._sentence(pos).asides if lo <= pos < hi), None)
 
     # --- tense ----------------------------------------------------------------------------------
     def tense_at(self, start: int, end: int) -> Optional[str]:
@@ -829,8 +827,10 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
         if i > 0 and _capitalized(text[starts[i]:ends[i]]) and not _opens(gaps[i]):
             continue  # a name: "May", "United"
         word = words[i]
-        if size > 1 and _previous(i, words, gaps) in _NOUN_BEFORE:
-            continue  # a noun phrase: "the plans to build a dam", "at the open on Monday"
+        if word == "am" and gaps[i].rstrip()[-1:].isdigit():
+            continue  # a clock's a.m.: "open from 7:00 am to 10:00 pm"
+        if size > 1 and ((before := _previous(i, words, gaps)) in _NOUN_BEFORE or (before in _AUX and words[i] in _SCHEDULE_PHRASE_HEADS)):
+            continue  # a noun phrase: "the plans to build a dam", "at the open on Monday"; a state: "The border was open on Thursday"
         if size == 1:
             before = _previous(i, words, gaps)
             if before == "may" and text.endswith("May", 0, starts[i] - 1) and not _opens(gaps[i - 1]):

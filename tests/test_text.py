@@ -158,7 +158,9 @@ def test_clause_at(text, inside, clause):
     ("Profit rose more than expected in May.", "May", "past"),
     # a cue after an article or possessive is a noun ("its plans", "another cut")
     ("The company filed its plans in April.", "April", "past"),
-    ("Another cut in June is likely.", "June", "present"),
+    ("Another cut in June is possible, analysts say.", "June", "future"),
+    ("Another cut in June worries analysts.", "June", None),
+    ("Another cut in June is likely.", "June", "future"),
     # a participle after "unless" or "if" is a condition
     ("The pact will lapse at the end of the year unless renewed.", "the end of the year", "future"),
     # an aside after the subject keeps its tense to itself

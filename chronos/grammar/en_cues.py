@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
     "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
-    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES",
+    "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES", "SCHEDULE_PHRASE_HEADS",
     "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS", "FLOATING_QUANTIFIERS", "PLURAL_PRONOUNS", "DATE_PREPOSITIONS", "SUBJECT_PRONOUNS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
@@ -113,10 +113,12 @@ FUTURE_CUES = (
     "hosts", "visits", "faces", "travels to", "welcomes", "takes place", "take place",
     "ends on", "end on", "closes on", "concludes on",  # "the event, which ends on Sunday" (not "ends three weeks of ...")
     "open on", "reopen on", "begin on", "resume on",  # "The Games open on July 26" (not "its record close on July 17")
+    # a plan made before, the nearest date: "The election, originally set for February 14, was delayed"
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
     "begins", "starts", "returns", "runs", "meets", "turns", "comes into force", "come into force",
     "goes into force", "enters into force", "enter into force", "is available", "are available",
     "is forecast", "are forecast", "was forecast", "were forecast", "is targeting", "are targeting",
+    "is possible", "are possible", "is likely", "are likely",  # "More snow is possible over the weekend"
 )
 
 #: Words after a participle that make it a reduced relative clause of a habit, no past event:
@@ -166,12 +168,19 @@ PRESENT_CUES = (
     "is", "are", "am", "isn't", "aren't", "has", "have", "hasn't", "haven't", "does", "do",
     "doesn't", "don't", "says", "say", "believes", "thinks", "remains", "continues", "seems",
     "appears", "knows", "includes",
+    # a plan that was changed: the date is the nearest ("The election, originally set for February 14, was delayed")
+    "originally set for", "originally scheduled for", "originally planned for", "initially set for",
+    "initially scheduled for", "initially planned for", "previously scheduled for", "previously set for",
     "it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's",
 )
 
 #: Phrases that look like cues but are not ("next to the embassy", "due to the crisis"); a
 #: "due to" before a determiner, possessive or name is a cause, whatever comes before it.
 NOT_CUES = ("next to", "due to", "than expected", "as expected", "followed by", "housing starts")
+
+#: First words of schedule cues that are states after an auxiliary ("The border was open on
+#: Thursday", "will open on" is the "will"'s).
+SCHEDULE_PHRASE_HEADS = ("open", "reopen", "begin", "resume", "close", "end")
 
 #: Future cues that are nouns after a determiner or possessive ("filed its plans in April"). After
 #: one, a past or present cue is a noun or adjective too ("another cut", "the set"); the other
