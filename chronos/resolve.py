@@ -141,6 +141,8 @@ _AFTERMATH = re.compile(r"\b(?:%s) of (?:the|its|their|his|her|a|last) $" % "|".
 _PREPOSITIONS = frozenset(PREPOSITIONS)
 _FUTURE_IN_PAST = re.compile(r"\b(?:was|were|would|had)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r",\s*(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)  # a quick test before an aside is looked for
+_ASIDE_REACH = 200
 _SUBJECT_OF_FUTURE = re.compile(r"\s+(?:will|would|shall|is going to|is to)\s+(?!have\b)", re.IGNORECASE)  # "said Wednesday would be a holiday"
 _MADE_INTO = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)  # "declared Friday a day of mourning"
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
@@ -198,6 +200,7 @@ _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persiste
 #: a verb that moves a date, earlier in the clause of a date after "to" (see RESCHEDULE_VERBS)
 _RESCHEDULED = re.compile(r"\b(?:%s)(?:s|es|ed|d|ing)?\b[^,;.:]*$" % "|".join(
     RESCHEDULE_VERBS), re.IGNORECASE)
+_ACTIVE_PLAN = re.compile(r"\b(?:%s)\b" % "|".join(w for w, after in PLAN_VERBS.items() if after is not None), re.IGNORECASE)  # a quick test
 _NOT_ACTIVE_PLAN = frozenset({"was", "were", "been", "had", "the", "a", "an", *POSSESSIVES})  # "were scheduled", "their scheduled close"
 _PLANNED = "planned"  # what _after_infinitive says after a verb of planning (a truthy value)
 _EVENING_HOUR = 18  # a time from this hour on is in the evening
@@ -355,7 +358,7 @@ class _Resolver:
                 return "past"  # "By March, the WHO had declared a pandemic"
             if tense != "past" and before[-1] == "by":
                 return "future"  # "We need a clear signal by Monday"
-            if tense != "past" and (before[-1] == "before" or before[-2:] == ["ahead", "of"]):
+            if tense != "past" and (before[-2:] in (["days", "before"], ["hours", "before"], ["weeks", "before"]) or before[-2:] == ["ahead", "of"]):
                 if mention.meaning.weekday is not None and self.doc.text.startswith(("'s", "’s"), mention.end):
                     return "future"  # "The report comes four days before Tuesday's congressional elections"
             return "present"
@@ -498,7 +501,8 @@ class _Resolver:
         chosen = _pick(candidates, ref, tense, default=default, near=near)
         if tense == "past":
             present = _pick(candidates, ref, "present", near=near)
-            weekday = mention.meaning.weekday is not None
+            weekday = mention.meaning.weekday is not None and _ACTIVE_PLAN.search(
+                self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start) is not None
             if (present != chosen or weekday) and not self._since(mention) and (after := self._after_infinitive(mention)):
                 if after is _PLANNED and weekday:
                     return _pick(candidates, ref, "future", near=near)  # a plan's day is ahead: "Protesters have called for a strike on Friday"
@@ -541,7 +545,8 @@ class _Resolver:
                 if self.last_weekend:  # a weekend is no day to put a time on
                     granularity = Granularity.WEEK
                 self.last = (day, granularity)
-                aside = self.doc.aside_at(mention.start) if granularity >= Granularity.DAY and m.hour is None else None
+                aside = (self.doc.aside_at(mention.start) if granularity >= Granularity.DAY and m.hour is None
+                         and _RELATIVE_BEFORE.search(self.doc.text, max(0, mention.start - _ASIDE_REACH), mention.start) else None)
                 if aside is not None and _RELATIVE_WORD.match(self.doc.text, aside[0]):
                     # a day in a relative clause, for a time in it only: "Moon, who took office on May 10, convened a meeting at 11 a.m."
                     self.aside_day = (day, aside)

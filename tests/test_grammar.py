@@ -1414,6 +1414,7 @@ MORE = [
      [("February 14", "DATE", "2015-02-14"), ("six weeks", "DURATION", "P6W")], "2015-03-31"),
     ("days-before-tuesdays-elections", "The report comes four days before Tuesday's congressional elections.",
      [("four days", "DURATION", "P4D"), ("Tuesday", "DATE", "1990-11-06")], "1990-11-02"),
+    ("before-fridays-purchases", "Nestle's share of 7% before Friday's purchases is far below the shares of market leaders.", [("Friday", "DATE", "1989-10-27")], "1989-10-30"),
     ("were-nervous-ahead-of-tuesdays-elections", "Traders were nervous ahead of Tuesday's elections.", [("Tuesday", "DATE", "1990-10-30")], "1990-11-02"),
     ("snow-is-possible-over-the-weekend", "More snow is possible over the weekend.", [("the weekend", "DATE", "2015-W05-WE")], "2015-01-27"),
     ("mays-drop", "May's 0.1% drop in retail sales surprised economists.", [("May", "DATE", "1989-05")], "1989-06-15"),
