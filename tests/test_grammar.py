@@ -1454,6 +1454,9 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("easter-seals", "Proceeds benefit Easter Seals."),
+    ("a-sunday-edition", "The Wall Street Journal's Sunday edition carried the story."),
+    ("a-quarter-to-eight", "The doors open at a quarter to eight."),
     ("an-asteroid-designation", "Astronomers tracked an asteroid, 2012 DA14, as it passed."),
     ("months-as-daughters", "Her daughters, April and May, survive her."),
     ("a race's first half", "Lemma ran the first half in 1:00:19, then faded."),

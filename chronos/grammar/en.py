@@ -430,7 +430,7 @@ GAME_WORDS = (
 HOLIDAY_THINGS = (
     "agreement", "accords?", "rising", "uprising", "offensive", "massacre", "islands?", "act", "trees?", "cards?", "carols?", "lights", "decorations?", "ornaments?", "songs?", "music", "movies?", "films?",
     "eggs?", "bunny", "truce", "tsunami", "rising", "spirit", "stories", "story", "markets?", "puddings?", "crackers?",
-    "resolutions?", "honours", "honors",
+    "resolutions?", "honours", "honors", "seals", "spectacular",
 )
 
 #: nouns after a date that make it the name of a group: "the March 14 alliance", "the April 6 Youth Movement"
@@ -751,6 +751,7 @@ NEGATIVE = [
     ("duration", r"(?<=[0-9]{4}-)"),  # the end of a range of years: "the 2023-24 school year"
     ("duration", r"(?:\w+ )?(?:one|two|three)-quarters?\b"),  # fractions: "three-quarters of"
     ("duration duration_the_unit", r"(?:\w+\s+){0,2}?an?\s+quarter\s+of\b(?!\s+an?\s+(?:century|hour)\b)"),  # a fraction: "(about) a quarter of the beds"
+    ("duration", r"an?\s+quarter\s+(?:to|past|after)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|[0-9])"),  # a clock: "at a quarter to eight"
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b|(?<=\bworth\s)every\b"),  # "every minute of it", "worth every second"
     ("duration", r"one day at a time\b"),  # the idiom
@@ -793,6 +794,7 @@ NEGATIVE = [
     ("rel_quarter", r"(?:the\s+)?\w+\s+quarter\s+in\s+a\s+row\b"),  # a count: "the fourth quarter in a row"
     ("earlier_later earlier_later_unit units_later", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
     ("rel_weekday", r"sunday (?:school|best)\b"),  # "taught Sunday school", "her Sunday best"
+    ("rel_weekday", r"(?:sunday|saturday) (?:edition|editions|supplement|magazine)\b"),  # "The Journal's Sunday edition": any Sunday's
     ("decade", r"[0-9]{4}['’]s\b"),  # a year's, without "the": "since 2010's 'Rivers'" (not "the 1990's")
     ("the_unit rel_unit", r"(?:%s)the year\b" % "|".join(r"(?<=\b%s\sof\s)" % noun for noun in AWARD_NOUNS)),  # "album of the year"
     ("rel_unit", r"(?:(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bour\s)|(?<=\bits\s))last (?:day|week|weekend)\b"),  # "His last day at the plant was June 30"
