@@ -1186,6 +1186,8 @@ class _Resolver:
             return "DATE", _value_at(self.last[0], min(self.last[1], _BESIDE_PRECISION.get(unit, Granularity.YEAR))), m.mod
         if m.rule in _BESIDE_RULES:  # no time under discussion, or hours: "landed minutes after takeoff" is a stretch
             return "DURATION", format_duration(None, unit), m.mod
+        if m.vague and m.anchored and m.direction is not None:
+            return "DURATION", format_duration(None, unit), m.mod  # "A few days later": the stretch, as "Three hours later"
         if m.vague or m.amount is None:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None

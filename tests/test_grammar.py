@@ -1429,6 +1429,10 @@ MORE = [
      [("12:41 a.m. on Saturday", "TIME", "2014-03-15T00:41"), ("6:30 a.m.", "TIME", "2014-03-15T06:30"), ("the same day", "DATE", "2014-03-15")], "2014-03-16"),
     ("an-age-before-the-verb-is-no-aside", "Woods, 43, closed with a 2-under 70 on Sunday. The final round was moved up to a 7:30 a.m. start.",
      [("Sunday", "DATE", "2019-04-14"), ("7:30 a.m.", "TIME", "2019-04-14T07:30")], "2019-04-15"),
+    ("a-few-days-later-is-a-stretch", "The plant exploded on Friday. A few days later, firefighters arrived.",
+     [("Friday", "DATE", "2007-03-09"), ("A few days", "DURATION", "PXD")], "2007-03-12"),
+    ("a-day-of-mourning", "Putin declared Wednesday a day of national mourning.", [("Wednesday", "DATE", "2013-10-09")], "2013-10-03"),
+    ("a-day-of-talks", "After a day of talks, they agreed.", [("a day", "DURATION", "P1D")], "2013-10-03"),
     ("a-wife-named-june", "He is survived by his wife of 51 years, June, and three children.", [("51 years", "DURATION", "P51Y")]),
     ("kin-apposition-then-a-month", "His son, Juan, was born in June.", [("June", "DATE", "2011-06")], "2012-03-14"),
 ]

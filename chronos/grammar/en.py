@@ -746,6 +746,7 @@ NEGATIVE = [
     # (rules it applies to, "*" for all; regex matched case-insensitively at the candidate's start)
     ("duration set_every", r"an? second\b"),  # "a second time": an ordinal, not a unit
     ("duration", r"last an? "),  # "will last a week": the verb
+    ("duration duration_the_unit", r"an? day of (?:national )?(?:mourning|celebration|action|reckoning|prayer|rage|protest|protests|remembrance|fasting|reflection|solidarity|rest)\b"),  # a day named for what it is: "declared Friday a day of mourning"
     ("duration_plural", r"(?<=[a-z]-)"),  # compounds: "5 million person-years", "light-years"
     ("duration", r"(?:[a-z]+ ){0,2}?one-day (?:internationals?|cricket|series|matches|match|games?|format|side|squad|cup)\b"),  # cricket's formats
     ("duration", r"(?<=[0-9]{4}-)"),  # the end of a range of years: "the 2023-24 school year"
