@@ -1175,7 +1175,8 @@ class _Resolver:
             if m.calendar_unit == "Q":
                 gran = Granularity.QUARTER
             elif m.calendar_unit == "P" or (gran is not None and Granularity.QUARTER <= gran <= Granularity.MONTH):
-                gran = gran if gran is not None and Granularity.QUARTER <= gran <= Granularity.MONTH else Granularity.QUARTER
+                # "the year-earlier period": the period under discussion a year before (a half, a quarter, a month)
+                gran = gran if gran is not None and Granularity.HALF <= gran <= Granularity.MONTH else Granularity.QUARTER
             else:
                 gran = Granularity.YEAR
             return "DATE", _value_at(add_months(base, -12), gran), m.mod

@@ -1433,6 +1433,8 @@ MORE = [
      [("Friday", "DATE", "2007-03-09"), ("A few days", "DURATION", "PXD")], "2007-03-12"),
     ("a-day-of-mourning", "Putin declared Wednesday a day of national mourning.", [("Wednesday", "DATE", "2013-10-09")], "2013-10-03"),
     ("a-day-of-talks", "After a day of talks, they agreed.", [("a day", "DURATION", "P1D")], "2013-10-03"),
+    ("the-year-earlier-half", "Profit rose 20 percent in the first half of 2004 from the year-earlier period.",
+     [("the first half of 2004", "DATE", "2004-H1"), ("the year-earlier period", "DATE", "2003-H1")], "2004-08-10"),
     ("a-wife-named-june", "He is survived by his wife of 51 years, June, and three children.", [("51 years", "DURATION", "P51Y")]),
     ("kin-apposition-then-a-month", "His son, Juan, was born in June.", [("June", "DATE", "2011-06")], "2012-03-14"),
 ]
