@@ -358,7 +358,7 @@ class _Resolver:
                 return "past"  # "By March, the WHO had declared a pandemic"
             if tense != "past" and before[-1] == "by":
                 return "future"  # "We need a clear signal by Monday"
-            if tense != "past" and (before[-2:] in (["days", "before"], ["hours", "before"], ["weeks", "before"]) or before[-2:] == ["ahead", "of"]):
+            if tense != "past" and before[-2:] in (["days", "before"], ["hours", "before"], ["weeks", "before"], ["ahead", "of"]):
                 if mention.meaning.weekday is not None and self.doc.text.startswith(("'s", "’s"), mention.end):
                     return "future"  # "The report comes four days before Tuesday's congressional elections"
             return "present"

@@ -160,7 +160,8 @@ class _Sentence:
         """The asides after the subject, from a comma to the next one: a relative clause or a
         participle before a preposition, before any cue of the sentence ("Obama, who was elected
         in November, takes office Jan. 20"; "The measure, approved in September, runs out
-        Monday"). Their cues tell nothing of the rest of the sentence."""
+        Monday"); and a relative clause with "that" anywhere, to the next comma ("a repeat of the
+        shutdown that ended in January"). Their cues tell nothing of the rest of the sentence."""
         found = []
         words, gaps, first_cue = self.words, self.gaps, self.cue_firsts[0] if self.cue_firsts else len(self.words)
         for k in self.candidates:
@@ -844,7 +845,9 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
                 continue  # part of a verb group, an infinitive or an adjective (not after "they both", "the teams all", not "the shutdown that ended in January")
             if (possessive or before in _NOUN_BEFORE) and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
-            if (_after_modifiers(i, words, gaps, kinds, 1 if word in _NOUN_LIKE_PAST else 2 if word in _NOUN_CUES and not word.endswith("s") and words[i + 1:i + 2] != ["to"] else 0)
+            # modifiers a noun may have here: a past form one ("a rate cut"), a plan two (not "plans to", "the offer runs")
+            most = 1 if word in _NOUN_LIKE_PAST else 2 if word in _NOUN_CUES and not word.endswith("s") and words[i + 1:i + 2] != ["to"] else 0
+            if (most and _after_modifiers(i, words, gaps, kinds, most)
                     and (i + 1 == n or words[i + 1] in _PREPOSITIONS or not gaps[i + 1].isspace())):
                 continue  # a noun after a modifier: "its year-end forecast on Dec. 11", "a rate cut in March", "the five-year austerity plan by 155 votes" (not "the offer runs through")
             if before in _REDUCED and _is_participle(word):
