@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import cached_property
-from typing import Callable, Optional, Sequence, Union
+from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
@@ -201,8 +201,7 @@ _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persiste
 _RESCHEDULED = re.compile(r"\b(?:%s)(?:s|es|ed|d|ing)?\b[^,;.:]*$" % "|".join(
     RESCHEDULE_VERBS), re.IGNORECASE)
 _ACTIVE_PLAN = re.compile(r"\b(?:%s)\b" % "|".join(w for w, after in PLAN_VERBS.items() if after is not None), re.IGNORECASE)  # a quick test
-_NOT_ACTIVE_PLAN = frozenset({"was", "were", "been", "had", "the", "a", "an", *POSSESSIVES})  # "were scheduled", "their scheduled close"
-_PLANNED = "planned"  # what _after_infinitive says after a verb of planning (a truthy value)
+_NOT_ACTIVE_PLAN = frozenset({"was", "were", "been", "had", "a", "an"}) | _BEFORE_NOUN  # "were scheduled", "their scheduled close"
 _EVENING_HOUR = 18  # a time from this hour on is in the evening
 _NEXT_DAY = re.compile(r",?\s+(?:the\s+)?(?:next|following)\s+(?:day|morning)\b", re.IGNORECASE)  # "until 1 a.m. the next day"
 _OLD_DAYS = 7  # a day longer before the document date is no day for a clock time ...
@@ -466,23 +465,25 @@ class _Resolver:
         """Whether "had" stands a few words before the mention, in its phrase ("had begun in June")."""
         return _HAD.search(self.doc.text, max(0, mention.start - 40), mention.start) is not None
 
-    def _after_infinitive(self, mention: Mention) -> Union[bool, str]:
-        """Whether an infinitive stands between the clause's past verb and the expression, or a
-        verb of planning (then :data:`_PLANNED`)."""
+    def _after_infinitive(self, mention: Mention) -> Optional[str]:
+        """What stands between the clause's past verb and the expression and makes it no past
+        date: ``"infinitive"``, ``"plan"`` (a verb of planning) or ``"active plan"`` (one with its
+        own subject: "Protesters have called for a strike on Friday"); None if nothing does."""
         lo = max(self.doc.clause_at(mention.start)[0], mention.start - _INFINITIVE_REACH)
         words = _WORD.findall(self.doc.text, lo, mention.start)
         for k in range(len(words) - 2, -1, -1):
             word, following = words[k], words[k + 1]
             if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS and not _PLURAL_NOUN.match(following):
-                return k == 0 or words[k - 1].lower() not in ASPECT_VERBS  # "agreed to cut output from April 1": "cut" is no past here
+                # "agreed to cut output from April 1": "cut" is no past here
+                return "infinitive" if k == 0 or words[k - 1].lower() not in ASPECT_VERBS else None
             if word in PLAN_VERBS and (PLAN_VERBS[word] is None or following in PLAN_VERBS[word]):  # type: ignore[operator]
                 # "called for a march on May 1", "setting up a May 5 runoff" (a plan reported as past
                 # may be past: "The talks were scheduled to end on Friday evening")
                 active = PLAN_VERBS[word] is not None and not (k and words[k - 1].lower() in _NOT_ACTIVE_PLAN)  # not "a service planned for Saturday"
-                return _PLANNED if active else True
+                return "active plan" if active else "plan"
             if (following.lower() in _PAST_WORDS or following.endswith("ed")) and word.lower() not in ("be", "been"):
-                return False  # a past verb nearer than any infinitive (not a passive one: "to be published on Thursday")
-        return False
+                return None  # a past verb nearer than any infinitive (not a passive one: "to be published on Thursday")
+        return None
 
     def pick(self, candidates: list[_dt.date], ref: _dt.date, mention: Mention, default: Optional[str] = "past",
              story: bool = False, near: Optional[_dt.date] = None) -> _dt.date:
@@ -504,7 +505,7 @@ class _Resolver:
             weekday = mention.meaning.weekday is not None and _ACTIVE_PLAN.search(
                 self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start) is not None
             if (present != chosen or weekday) and not self._since(mention) and (after := self._after_infinitive(mention)):
-                if after is _PLANNED and weekday:
+                if after == "active plan" and weekday:
                     return _pick(candidates, ref, "future", near=near)  # a plan's day is ahead: "Protesters have called for a strike on Friday"
                 return present
         return chosen
