@@ -763,6 +763,7 @@ MORE = [
     ("day-first-range", "The summit is on 21-22 March.", [("21", "DATE", "2019-03-21"), ("22 March", "DATE", "2019-03-22")], "2019-03-10"),
     ("day-first-range-between", "Talks run between 23 and 26 May 2020.", [("23", "DATE", "2020-05-23"), ("26 May 2020", "DATE", "2020-05-26")], "2019-03-10"),
     ("clock-zone-name-on-a-date", "Britain leaves at 11 p.m. UK time on March 29.", [("11 p.m. UK time on March 29", "TIME", "2019-03-29T23:00")], "2019-03-10"),
+    ("clock-on-day-first-date", "The quake struck at 11.30pm on 4 January, officials said.", [("11.30pm on 4 January", "TIME", "2013-01-04T23:30")], "2013-10-23"),
     ("the-month-may-beside-the-politician", "Theresa May faces a vote. The vote is due in May.", [("May", "DATE", "2019-05")], "2019-01-15"),
     ("premium-over-a-closing-price", "The offer is a 42 percent premium over Wednesday's closing price.", [("Wednesday", "DATE", "2021-12-15")], "2021-12-16"),
     ("closing-price-on-a-day", "The buyers will pay 18 percent more than Pinnacle's closing price on Friday.", [("Friday", "DATE", "2021-12-10")], "2021-12-15"),
@@ -1460,6 +1461,10 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("software-versions", "Windows 2000 and Office 2010 users must upgrade."),
+    ("a-numbered-regulation", "The rules follow Regulation (EU) 2016/679 on data protection."),
+    ("rainfall-in-millimetres", "The station recorded 2010 millimetres of rain."),
+    ("a-club-founded-as-a-number", "TSV 1860 Munich won 2-1."),
     ("easter-seals", "Proceeds benefit Easter Seals."),
     ("a-sunday-edition", "The Wall Street Journal's Sunday edition carried the story."),
     ("a-quarter-to-eight", "The doors open at a quarter to eight."),

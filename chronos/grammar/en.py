@@ -400,6 +400,7 @@ QUANTITY_NOUNS = frozenset({
     "liters", "litres", "teachers", "doctors", "nurses", "flights", "beds", "seats",
     "tonnes", "kilos", "head", "sheep", "cattle", "cows", "pigs", "bags", "boxes", "bushels", "bales",
     "hectares", "gallons", "ounces", "cubic", "square", "megawatts", "mw", "troy",
+    "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches",
 })
 #: titles "... of the year", which name no year: "album of the year", "coach of the year"
 AWARD_NOUNS = ("album", "song", "record", "player", "coach", "manager", "person", "man", "woman", "entertainer",
@@ -412,6 +413,7 @@ LABEL_NOUNS = (
     "chapter", "article", "resolution", "no.", "number", "apartment", "suite", "gate", "platform",
     "bus", "model", "exit", "pier", "unit", "ward", "precinct", "district", "bill", "amendment",
     "hb", "sb", "ab", "ld", "h.r.", "u.s.c.", "proposition", "prop.", "sections", "form", "forms",
+    "regulation", "directive", "windows", "office", "server", "tsv",
 )
 
 #: words that make a bare "the second half" or "the fourth quarter" near them a period of a game,
@@ -711,6 +713,7 @@ RULES = [
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
     ("clock_date", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE}| (?-i:[A-Z][A-Za-z]+) time)?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),  # "11 p.m. UK time on March 29"
+    ("clock_day_month", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE}| (?-i:[A-Z][A-Za-z]+) time)?,? (?:on )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),  # "11.30pm on 4 January"
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
     ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|extra|straight|consecutive|full))?(?: (?:trading|business|working|school|single|calendar(?= days\b)))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
@@ -775,7 +778,8 @@ NEGATIVE = [
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?<!\blook\sat\s)(?<!\bback\sat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000" (not "a look back at 2019"), "call 800-829-1040"
     ("year", r"[0-9]{4} (?-i:Committee|Club|Group|Society)\b"),  # "the 1922 Committee"
-    ("year", r"[0-9]{4} (?-i:[A-Z]{1,3}[0-9])"),  # an asteroid's or a comet's designation: "2012 DA14", "1997 XF11"
+    ("year", r"[0-9]{4} (?-i:[A-Z]{1,3}[0-9])"),
+    ("year", r"[0-9]{4}/(?:[0-9]{3}|[0-9]{5,})(?![0-9])"),  # a numbered act: "Regulation (EU) 2016/679" (not "2019/2020")  # an asteroid's or a comet's designation: "2012 DA14", "1997 XF11"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"(?<!\bin\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bby\s)the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),  # a drop, a jump (not "in the spring to approve")
