@@ -243,6 +243,8 @@ class _Resolver:
         self.narrative = anchor == "narrative" or (anchor == "auto" and self.dct is None)
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
         self.last_mention: Optional[Mention] = None  # where it was mentioned
+        self.last_end: Optional[_dt.date] = None  # the day after it ends
+        self.today_named = False  # whether the document's day was named as a weekday or "today" ("on Thursday", "this morning")
         self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
         self.past_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # ... the last one not after the dct
@@ -435,8 +437,8 @@ class _Resolver:
     def aside(self, m: Meaning, interval: Interval) -> bool:
         """Whether "today" (or "tonight") is said aside in a story of long ago: the story's
         date stays under discussion ("on Dec. 7, 1941. Some survivors are still alive today. The
-        next day, Congress declared war")."""
-        return (m.dayref == 0 and self.dct is not None and self.last is not None
+        next day, Congress declared war"), but not after a bare year ("its best year in 1986. Markets were calm today")."""
+        return (m.dayref == 0 and self.dct is not None and self.last is not None and self.last[1] >= Granularity.MONTH
                 and self.last[0].year <= self.dct.year - _STORY_YEARS and interval.begin.date() == self.dct)
 
     def reported_on(self, mention: Mention) -> bool:
@@ -546,6 +548,9 @@ class _Resolver:
                 if self.last_weekend:  # a weekend is no day to put a time on
                     granularity = Granularity.WEEK
                 self.last = (day, granularity)
+                self.last_end = interval.end.date()
+                if granularity >= Granularity.DAY and m.month is None and day == self.dct:
+                    self.today_named = True
                 aside = (self.doc.aside_at(mention.start) if granularity >= Granularity.DAY and m.hour is None
                          and _RELATIVE_BEFORE.search(self.doc.text, max(0, mention.start - _ASIDE_REACH), mention.start) else None)
                 if aside is not None and _RELATIVE_WORD.match(self.doc.text, aside[0]):
@@ -1342,7 +1347,17 @@ class _Resolver:
         midnight ... left shortly after 12:30 a.m.")."""
         if self.aside_day is not None and self.aside_day[1][0] <= mention.start < self.aside_day[1][1]:
             return self.aside_day[0]  # "The justices, who will hear arguments Monday at 2 p.m., acted"
-        if self.last is None or self.last_day is None or (self.last[1] < Granularity.DAY and not self.last_weekend):
+        if self.last is None or self.last_day is None:
+            return None
+        if self.last[1] < Granularity.DAY and not self.last_weekend and (
+                self.last_end > self.last_day[0] or self.last_mention.start >= self.doc.sentence_at(mention.start)[0]  # type: ignore[operator,union-attr]
+                or (self.dct is not None and not self.narrative and (self.today_named or not 0 <= (self.dct - self.last_day[0]).days <= _OLD_DAYS))):
+            # a month or a year after the last day ("... by the conference in October. He told reporters at 8:15 a.m."),
+            # or in the time's own sentence ("In March, the plane crashed at 3 p.m."), or after an old day ("clinched
+            # the title on April 22. Ferguson had said in December ... released at 9:30 a.m."), or in a story of today
+            # ("soared in their debut on Thursday ... the price set on Wednesday night ... since May 2012 ... closed at
+            # 4 p.m."); else it is background:
+            # "Clinton won on Tuesday. He declared victory four years ago. Dole conceded at 10:45 p.m."
             return None
         day, time = self.last_day
         if self.dct is not None and not self.narrative and (self.dct - day).days > _OLD_DAYS:

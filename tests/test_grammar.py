@@ -1341,6 +1341,15 @@ MORE = [
      [("Dec. 19", "DATE", "1998-12-19"), ("weeks", "DURATION", "PXW"), ("hours", "DURATION", "PTXH"), ("2:30 p.m.", "TIME", "1999-02-12T14:30")], "1999-02-12"),
     ("clock-two-sentences-after-an-old-day", "On Oct. 31, 1991, Katie left the party at about 7:45 p.m. She never arrived. Her mother called police a little after 9 p.m.",
      [("Oct. 31, 1991", "DATE", "1991-10-31"), ("about 7:45 p.m.", "TIME", "1991-10-31T19:45", "APPROX"), ("9 p.m.", "TIME", "1991-10-31T21:00")], "2006-10-31"),
+    # an earlier month or year does not end the day under discussion, unless the story is today's
+    ("clock-after-a-background-year", "Clinton won on Tuesday. He declared victory four years ago. Dole conceded at 10:45 p.m. EST.",
+     [("Tuesday", "DATE", "1996-11-05"), ("four years ago", "DATE", "1992"), ("10:45 p.m. EST", "TIME", "1996-11-05T22:45")], "1996-11-06"),
+    ("clock-after-a-later-month", "Results on Friday showed Leave won Thursday's referendum. Cameron will stay until October. He spoke at 8:15 a.m.",
+     [("Friday", "DATE", "2016-06-24"), ("Thursday", "DATE", "2016-06-23"), ("October", "DATE", "2016-10"), ("8:15 a.m.", "TIME", "2016-06-24T08:15")], "2016-06-24"),
+    ("clock-in-a-story-of-today", "Shares soared on Thursday, above the price set on Wednesday night. Facebook listed in May 2012. Shares closed at 4 p.m.",
+     [("Thursday", "DATE", "2013-11-07"), ("Wednesday night", "TIME", "2013-11-06TNI"), ("May 2012", "DATE", "2012-05"), ("4 p.m.", "TIME", "2013-11-07T16:00")], "2013-11-07"),
+    ("today-after-a-bare-year-is-today", "It earned $545 million in 1986, its best year. Markets were calm today; the Dow fell at 11 a.m.",
+     [("1986", "DATE", "1986"), ("today", "DATE", "1990-02-14"), ("11 a.m.", "TIME", "1990-02-14T11:00")], "1990-02-14"),
     # a relative clause with "that": its verb is its own cue, and only its own
     ("that-relative-clause-past", "Congress must pass the bills by Oct. 1 or risk a repeat of the 35-day shutdown that ended in January.",
      [("Oct. 1", "DATE", "2019-10-01"), ("35-day", "DURATION", "P35D"), ("January", "DATE", "2019-01")], "2019-03-12"),
