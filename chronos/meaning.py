@@ -136,7 +136,7 @@ def _after_name(text: str, pos: int) -> bool:
 _SEPT = re.compile(r"^sept?\.? ")  # "Sept 11", "Sep. 11" as the table writes it: "sept. 11"
 _GAME = tuple(" " + w for w in en.GAME_WORDS)
 _GAME_REACH = 150  # characters each side
-_KIN_APPOSITION = re.compile(r"\b(?:%s)(?: of \d+ years)?, (?:[A-Z][a-z]+,? (?:and )?)?$" % "|".join(en.KINSHIP_NOUNS))
+_KIN_APPOSITION = re.compile(r"\b(?:%s)(?: of \d+ years)?,? (?:[A-Z][a-z]+,? (?:and )?)?$" % "|".join(en.KINSHIP_NOUNS))
 _KIN_REACH = 40
 _AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
 _CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in en.CONTRACT_WORDS), re.IGNORECASE)
@@ -233,7 +233,7 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
     if context is not None and not context.search(text, max(0, start - 30), start):
         return False
     if name == "month" and groups.get("mod") is None and _KIN_APPOSITION.search(text, max(0, start - _KIN_REACH), start):
-        return False  # a name: "his wife of 51 years, June,", "Her daughters, April and May,"
+        return False  # a name: "his wife of 51 years, June,", "Her daughters, April and May,", "their daughter April"
     if name == "month":
         surface = groups["month"] or ""
         if surface.rstrip(".").lower() in en.CASE_SENSITIVE and groups.get("mod") is None:

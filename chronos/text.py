@@ -64,6 +64,7 @@ _PERFECT = frozenset(_cues.PERFECT_AUXILIARIES)
 _ADVERBS = frozenset(_cues.GROUP_ADVERBS)
 _ED_NOT_PAST = frozenset(_cues.ED_NOT_PAST)
 _EED_PAST = frozenset(_cues.EED_PAST)
+_HYPHEN_VERB_PREFIXES = frozenset(_cues.HYPHEN_VERB_PREFIXES)
 _SUBJECTS = frozenset(_cues.SINGULAR_SUBJECTS)
 _S_NOT_VERBS = frozenset(_cues.S_NOT_VERBS)
 _ADJECTIVE_BEFORE = _words(_cues.DETERMINERS, _cues.POSSESSIVES, _cues.PREPOSITIONS)
@@ -701,7 +702,8 @@ def _capitalized(word: str) -> bool:
 def _is_participle(word: str) -> bool:
     if word in _IRREGULAR:
         return True
-    return (len(word) >= 4 and word.endswith("ed") and "-" not in word and word not in _ED_NOT_PAST
+    return (len(word) >= 4 and word.endswith("ed") and word not in _ED_NOT_PAST
+            and ("-" not in word or word.count("-") == 1 and word.partition("-")[0] in _HYPHEN_VERB_PREFIXES)
             and (not word.endswith("eed") or word in _EED_PAST))
 
 

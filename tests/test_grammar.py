@@ -763,6 +763,14 @@ MORE = [
     ("day-first-range", "The summit is on 21-22 March.", [("21", "DATE", "2019-03-21"), ("22 March", "DATE", "2019-03-22")], "2019-03-10"),
     ("day-first-range-between", "Talks run between 23 and 26 May 2020.", [("23", "DATE", "2020-05-23"), ("26 May 2020", "DATE", "2020-05-26")], "2019-03-10"),
     ("clock-zone-name-on-a-date", "Britain leaves at 11 p.m. UK time on March 29.", [("11 p.m. UK time on March 29", "TIME", "2019-03-29T23:00")], "2019-03-10"),
+    ("a-decade-and-a-second-downturn", "It was the weakest in a decade, and a second downturn looms.", [("a decade", "DURATION", "P10Y")]),
+    ("twice-a-year-from-now-on", "The G20 will meet twice a year from now on.", [("twice a year", "SET", "P1Y"), ("now", "DATE", "PRESENT_REF")]),
+    ("a-rate-in-trillions", "The bank buys bonds at about 6 trillion yen a month.", [("a month", "SET", "P1M")]),
+    ("earth-days", "A year on Mars lasts about 687 Earth days.", [("A year", "DURATION", "P1Y"), ("about 687 Earth days", "DURATION", "P687D", "APPROX")]),
+    ("a-matter-of-minutes", "The Dow plunged nearly 1,000 points in a matter of minutes.", [("minutes", "DURATION", "PTXM")]),
+    ("wait-years", "Creditors could wait years to recover any money.", [("years", "DURATION", "PXY")]),
+    ("lasting-weeks", "Officials talk of a campaign lasting weeks.", [("weeks", "DURATION", "PXW")]),
+    ("a-year-before-is-earlier", "Sales rose 30 percent from a year before.", [("a year before", "DATE", "2006")], "2007-01-10"),
     ("clock-on-day-first-date", "The quake struck at 11.30pm on 4 January, officials said.", [("11.30pm on 4 January", "TIME", "2013-01-04T23:30")], "2013-10-23"),
     ("the-month-may-beside-the-politician", "Theresa May faces a vote. The vote is due in May.", [("May", "DATE", "2019-05")], "2019-01-15"),
     ("premium-over-a-closing-price", "The offer is a 42 percent premium over Wednesday's closing price.", [("Wednesday", "DATE", "2021-12-15")], "2021-12-16"),
@@ -1350,6 +1358,10 @@ MORE = [
      [("Thursday", "DATE", "2013-11-07"), ("Wednesday night", "TIME", "2013-11-06TNI"), ("May 2012", "DATE", "2012-05"), ("4 p.m.", "TIME", "2013-11-07T16:00")], "2013-11-07"),
     ("today-after-a-bare-year-is-today", "It earned $545 million in 1986, its best year. Markets were calm today; the Dow fell at 11 a.m.",
      [("1986", "DATE", "1986"), ("today", "DATE", "1990-02-14"), ("11 a.m.", "TIME", "1990-02-14T11:00")], "1990-02-14"),
+    # a hyphenated past verb is past ("crash-landed", "re-elected"), a hyphenated adjective is not a verb
+    ("a-hyphenated-past-verb", "An Asiana Airlines Boeing 777 crash-landed at San Francisco International Airport on Saturday.",
+     [("Saturday", "DATE", "2013-07-06")], "2013-07-07"),
+    ("a-hyphenated-adjective", "The long-awaited report comes out on Monday.", [("Monday", "DATE", "2013-07-08")], "2013-07-07"),
     # a relative clause with "that": its verb is its own cue, and only its own
     ("that-relative-clause-past", "Congress must pass the bills by Oct. 1 or risk a repeat of the 35-day shutdown that ended in January.",
      [("Oct. 1", "DATE", "2019-10-01"), ("35-day", "DURATION", "P35D"), ("January", "DATE", "2019-01")], "2019-03-12"),
@@ -1470,6 +1482,11 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("the-sun-is-no-sunday", "Pluto is far from the Sun."),
+    ("a-daughter-named-april", "Their daughter April was at his side."),
+    ("not-a-day-goes-by", "Not a day goes by when I don't think of her."),
+    ("a-daily-newspaper", "The Sun, Britain's best-selling daily, endorsed the Tories."),
+    ("a-weekly-newspaper", "The weekly, owned by a trust, said so."),
     ("software-versions", "Windows 2000 and Office 2010 users must upgrade."),
     ("a-numbered-regulation", "The rules follow Regulation (EU) 2016/679 on data protection."),
     ("rainfall-in-millimetres", "The station recorded 2010 millimetres of rain."),

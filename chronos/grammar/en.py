@@ -370,7 +370,7 @@ LEFT_CONTEXT = {
     "range_day": r"\b(?:%s)\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?\s*(?:-|and|to|or|through)\s*$" % "|".join(MONTHS),
     # the second month of "April-June": in the year of the first
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
-    "rate": r"(?:\d|\d(?:m|bn|k)|%|\b(?:million|billion|thousand|hundred|dozen|percent|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*(?: (?:million|billion|trillion|thousand))?(?: of)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+|\b[a-z-]+s of [a-z-]+(?: [a-z-]+)?|\bhalf an hour)(?:,? or (?:more|less))?\s*$",  # "200 aid trucks a day", "$2,000 or more a month", "two shifts a day", "one free checkup a year"
+    "rate": r"(?:\d|\d(?:m|bn|tn|k)|%|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|yen|yuan|rupees|euros|pounds|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*(?: (?:million|billion|trillion|thousand))?(?: of)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+|\b[a-z-]+s of [a-z-]+(?: [a-z-]+)?|\bhalf an hour)(?:,? or (?:more|less))?\s*$",  # "200 aid trucks a day", "$2,000 or more a month", "two shifts a day", "one free checkup a year"
 }
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
@@ -663,8 +663,9 @@ RULES = [
     ("ago_on", "DATE", "ago", r"(?:{MOD} )?(?:{NUM}[ -])?{UNIT}(?P<andhalf> and a half)? (?P<ago>ago) (?:(?P<on>today|tonight|yesterday|this week|this month)|{WEEKDAY})\b"),
     ("this_day_in", "DATE", "day", r"(?P<on>this day|this date) in {YEAR}"),  # "On this day in 1969"
     ("ago", "DATE", "ago", r"(?:{MOD} )?(?:{NUM}[ -])?{UNIT}(?P<andhalf> and a half)? (?P<ago>ago)"),
-    ("earlier_later", "DATE", "earlier later now today", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|from now|from (?P<on>today))"),
-    ("earlier_later_unit", "DATE", "earlier later now today", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|from now|from (?P<on>today))"),  # "a week from today": a day
+    # ... "before" with no event after it is "earlier": "up 30 percent from a year before."
+    ("earlier_later", "DATE", "earlier later now today before", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|before(?=\s*[.,;:)]|\s*$)|from now|from (?P<on>today))"),
+    ("earlier_later_unit", "DATE", "earlier later now today before", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|before(?=\s*[.,;:)]|\s*$)|from now|from (?P<on>today))"),  # "a week from today": a day
     # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
     ("unit_before", "DATE", "UNIT", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
     ("before_last", "DATE", "last", r"the (?P<dunit>year|month|week) before (?P<beforelast>last)"),  # two back
@@ -716,13 +717,13 @@ RULES = [
     ("clock_day_month", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE}| (?-i:[A-Z][A-Za-z]+) time)?,? (?:on )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),  # "11.30pm on 4 January"
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
-    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|extra|straight|consecutive|full))?(?: (?:trading|business|working|school|single|calendar(?= days\b)))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
+    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|extra|straight|consecutive|full))?(?: (?:trading|business|working|school|single|calendar(?= days\b)|Earth(?= (?:days|years)\b)))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
     # "three years and four months" is one duration, P3Y4M
     # ... "two hours, one minute and 39 seconds", "4 minutes 14 seconds" (a race time)
     ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT}(?:,? and | (?=[0-9])|, (?=[\w-]+ [\w-]+,? and )|, (?=[0-9])){NUM2} {UNIT2}(?:(?:,? and | (?=[0-9])|, (?=[0-9])){NUM3} {UNIT3})?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<bare4>years|months|weeks|days|decades|hours)\b|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwaited\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bback\s)|(?<=\bcould\sbe\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<bare4>years|months|weeks|days|decades|hours)\b|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwaited\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bback\s)|(?<=\bwait\s)|(?<=\bwaited\s)|(?<=\bwaiting\s)|(?<=\blasting\s)|(?<=\bneed\s)|(?<=\bneeded\s)|(?<=\ba\smatter\sof\s)|(?<=\bcould\sbe\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
     # "in the weeks before the shooting", "days after the attack": the stretch next to an event
     ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
     ("units_later", "DATE", "later earlier", r"(?P<vunit>hours|minutes|days|weeks|months|years|decades) (?P<beside>later|earlier)"),  # "Hours later, ..."
@@ -759,11 +760,16 @@ NEGATIVE = [
     ("duration", r"an?\s+quarter[- ](?:point|percentage)\b|(?<=\bby\s)an?\s+quarter\b(?![- ]century)"),  # "a quarter point", "fell by a quarter"
     ("set_every", r"every (?:single )?(?:minute|second|moment|day|hour) of (?:it|that|this)\b|(?<=\bworth\s)every\b"),  # "every minute of it", "worth every second"
     ("duration", r"one day at a time\b"),  # the idiom
+    ("earlier_later earlier_later_unit", r"(?:(?<=\btwice\s)|(?<=\bonce\s)|(?<=\btimes\s))an?\s|an?\s+\w+\s+from\s+now\s+on\b"),  # a rate: "twice a year from now on"
+    ("duration_and", r"[\w-]+ [\w-]+,? and an? second (?!(?:later|earlier|ago|before|after)\b)[a-z]"),  # an ordinal: "in a decade, and a second downturn looms"
     ("duration", r"[a-z0-9]+ (?:minute|hour|day|week|month|year)-long [a-z]+s\b"),  # a count of things: "four week-long sessions"
     ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today|Today(?= programme\b)|Tonight(?= Show\b))"),  # the newspaper, the BBC's programme, the talk show
     ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
+    # a newspaper: "Britain's best-selling daily, endorsed", "The weekly, founded in 1843", "the daily said"
+    ("set_word", r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=-selling\s)|(?<='s\s)|(?<=\bbusiness\s)|(?<=\bfinancial\s)|(?<=\btabloid\s)|(?<=\bnational\s))"
+     r"(?:daily|weekly)(?=\s*[,;:)]| (?:in|on|at|for|of|and|has|had|is|was|said|says|reported|reports|published|quoted|cited)\b)"),
     # halves of a game: "seven minutes into the second half", "the first half of the season"
     ("half_year", r"(?<=\binto\s)the(?! (?:first|second) half of (?:the year|this year|next year|[0-9]{4}))|the (?:first|second) half(?= of (?:the |a |this |last )?(?:season|game|match|race|contest|campaign|final|semifinal|trading|play|session)\b)"),
     ("year", r"(?:(?<=\btopped\s)|(?<=\babove\s)|(?<=\bbelow\s)|(?:(?<=\bfell\sto\s)|(?<=\brose\sto\s)|(?<=\bdropped\sto\s)|(?<=\bclimbed\sto\s))(?=[0-9]))(?!\d+\s+levels?\b)"),  # index levels: "topped 1000", not "below 1990 levels"
@@ -778,8 +784,10 @@ NEGATIVE = [
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?<!\blook\sat\s)(?<!\bback\sat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000" (not "a look back at 2019"), "call 800-829-1040"
     ("year", r"[0-9]{4} (?-i:Committee|Club|Group|Society)\b"),  # "the 1922 Committee"
-    ("year", r"[0-9]{4} (?-i:[A-Z]{1,3}[0-9])"),
-    ("year", r"[0-9]{4}/(?:[0-9]{3}|[0-9]{5,})(?![0-9])"),  # a numbered act: "Regulation (EU) 2016/679" (not "2019/2020")  # an asteroid's or a comet's designation: "2012 DA14", "1997 XF11"
+    ("year", r"[0-9]{4} (?-i:[A-Z]{1,3}[0-9])"),  # an asteroid's or a comet's designation: "2012 DA14", "1997 XF11"
+    ("year", r"[0-9]{4}/(?:[0-9]{3}|[0-9]{5,})(?![0-9])"),  # a numbered act: "Regulation (EU) 2016/679" (not "2019/2020")
+    ("rel_weekday", r"(?<=\bthe\s)sun\b"),  # the star, the newspaper: "to orbit the Sun."
+    ("duration duration_the_unit", r"an? day goes by\b"),  # the idiom: "Not a day goes by"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
     ("season rel_season", r"(?<!\bin\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bby\s)the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),  # a drop, a jump (not "in the spring to approve")

@@ -19,7 +19,7 @@ __all__ = [
     "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES", "SCHEDULE_PHRASE_HEADS",
     "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS", "FLOATING_QUANTIFIERS", "PLURAL_PRONOUNS", "DATE_PREPOSITIONS", "SUBJECT_PRONOUNS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
-    "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST",
+    "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST", "HYPHEN_VERB_PREFIXES",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
     "SUBORDINATORS", "COMMA_SUBORDINATORS", "RELATIVE_PRONOUNS", "CLAUSE_OPENERS", "REPORTING_VERBS",
     "LABEL_TRIM_WORDS", "EXPRESSION_LEAD_WORDS", "LABEL_MAX_CHARS",
@@ -233,6 +233,9 @@ ED_NOT_PAST = (
 
 #: Words in "-eed" that are past verbs (other "-eed" words, "need", "speed", "proceed", are not).
 EED_PAST = ("agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed", "emceed")
+#: a hyphenated word in -ed is a past verb only after these ("re-elected", "crash-landed"); after
+#: others it is an adjective ("the long-awaited report", "U.S.-backed forces")
+HYPHEN_VERB_PREFIXES = ("re", "co", "pre", "test", "crash", "fast", "cross", "double", "triple", "short")
 
 # --- word classes ---------------------------------------------------------------------------------
 
