@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, BACKGROUND_WORDS, AFTERMATH_NOUNS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, FOR_PLAN_VERBS, BACKGROUND_WORDS, AFTERMATH_NOUNS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, POSSESSIVES, PREPOSITIONS, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
@@ -137,6 +137,7 @@ _SINCE_REACH = 40  # characters before a date searched for the "since" of its ph
 _PAST_DAY_EVENT = re.compile(r"['’]s (?:[\w-]+ ){0,2}?(?:%s)\b(?! ceremon)" % "|".join(PAST_DAY_EVENTS), re.IGNORECASE)  # not "Sunday's closing ceremony"
 _BASELINE = re.compile(r"(?:\b(?:up|down|rising|falling) from (?:[^.;:!?]|\.(?=\d)){1,40}? (?:on|in)|\bcompared (?:with|to) [$€£]?[\d,.]+%?(?: [a-z%]+)? (?:on|in)|(?:\b(?:the|its|their|a|previous|prior)|['’]s) clos(?:e|ing)(?: price| level)? on|\bclosing (?:price|level) on) $", re.IGNORECASE)  # not "will close on Friday"
 _BASELINE_REACH = 60
+_AHEAD_OF_EVENT = re.compile(r"\bahead\s+of\s+(?:[\w'-]+\s+){1,3}?(?:on|in)\s+$", re.IGNORECASE)  # "ahead of elections on January 8"
 _AFTERMATH = re.compile(r"\b(?:%s) of (?:the|its|their|his|her|a|last) $" % "|".join(AFTERMATH_NOUNS), re.IGNORECASE)
 _PREPOSITIONS = frozenset(PREPOSITIONS)
 _FUTURE_IN_PAST = re.compile(r"\b(?:was|were|would|had)\b", re.IGNORECASE)
@@ -200,7 +201,7 @@ _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persiste
 #: a verb that moves a date, earlier in the clause of a date after "to" (see RESCHEDULE_VERBS)
 _RESCHEDULED = re.compile(r"\b(?:%s)(?:s|es|ed|d|ing)?\b[^,;.:]*$" % "|".join(
     RESCHEDULE_VERBS), re.IGNORECASE)
-_ACTIVE_PLAN = re.compile(r"\b(?:%s)\b" % "|".join(w for w, after in PLAN_VERBS.items() if after is not None), re.IGNORECASE)  # a quick test
+_ACTIVE_PLAN = re.compile(r"\b(?:%s)\b" % "|".join(sorted({w for w, after in PLAN_VERBS.items() if after is not None} | FOR_PLAN_VERBS)), re.IGNORECASE)  # a quick test
 _NOT_ACTIVE_PLAN = frozenset({"was", "were", "been", "had", "a", "an"}) | _BEFORE_NOUN  # "were scheduled", "their scheduled close"
 _EVENING_HOUR = 18  # a time from this hour on is in the evening
 _NEXT_DAY = re.compile(r",?\s+(?:the\s+)?(?:next|following)\s+(?:day|morning)\b", re.IGNORECASE)  # "until 1 a.m. the next day"
@@ -344,6 +345,10 @@ class _Resolver:
             return "future"  # "Italy declared Friday a national day of mourning"
         if _SUBJECT_OF_FUTURE.match(self.doc.text, mention.end) and not (before and before[-1] in _PREPOSITIONS):
             return "future"  # the subject of a clause ahead: "The government said Wednesday would be a public holiday"
+        if before[-2:-1] == ["due"] and before[-1] in ("on", "in", "for") or _AHEAD_OF_EVENT.search(self.doc.text, max(0, mention.start - 40), mention.start):
+            # an event still ahead when it was named, whatever the clause: "assassinated two weeks before
+            # elections due on January 8", "campaigned ahead of elections on January 8"
+            return "future" if self.doc.tense_at(mention.start, mention.end) == "future" else "present"
         if before and (before[-1] in DEADLINE_WORDS or " ".join(before[-2:]) in DEADLINE_WORDS or before[-1] == "to" and _RESCHEDULED.search(
                 self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start)):
             # a deadline: ahead in a future clause ("will decide by Monday") and after a present
@@ -473,6 +478,7 @@ class _Resolver:
         own subject: "Protesters have called for a strike on Friday"); None if nothing does."""
         lo = max(self.doc.clause_at(mention.start)[0], mention.start - _INFINITIVE_REACH)
         words = _WORD.findall(self.doc.text, lo, mention.start)
+        for_date = [w.lower() for w in words[-2:]] in (["date", "of"], ["date", "for"]) or bool(words) and words[-1].lower() == "for"
         for k in range(len(words) - 2, -1, -1):
             word, following = words[k], words[k + 1]
             if word.lower() == "to" and following.islower() and following not in TO_NOT_VERBS and not _PLURAL_NOUN.match(following):
@@ -483,6 +489,8 @@ class _Resolver:
                 # may be past: "The talks were scheduled to end on Friday evening")
                 active = PLAN_VERBS[word] is not None and not (k and words[k - 1].lower() in _NOT_ACTIVE_PLAN)  # not "a service planned for Saturday"
                 return "active plan" if active else "plan"
+            if for_date and word in FOR_PLAN_VERBS:  # "set sentencing for July 11", "convened a meeting for Saturday", "set a trial date of May 3"
+                return "plan" if k and words[k - 1].lower() in _NOT_ACTIVE_PLAN else "active plan"
             if (following.lower() in _PAST_WORDS or following.endswith("ed")) and word.lower() not in ("be", "been"):
                 return None  # a past verb nearer than any infinitive (not a passive one: "to be published on Thursday")
         return None
@@ -1349,16 +1357,8 @@ class _Resolver:
             return self.aside_day[0]  # "The justices, who will hear arguments Monday at 2 p.m., acted"
         if self.last is None or self.last_day is None:
             return None
-        if self.last[1] < Granularity.DAY and not self.last_weekend and (
-                self.last_end > self.last_day[0] or self.last_mention.start >= self.doc.sentence_at(mention.start)[0]  # type: ignore[operator,union-attr]
-                or (self.dct is not None and not self.narrative and (self.today_named or not 0 <= (self.dct - self.last_day[0]).days <= _OLD_DAYS))):
-            # a month or a year after the last day ("... by the conference in October. He told reporters at 8:15 a.m."),
-            # or in the time's own sentence ("In March, the plane crashed at 3 p.m."), or after an old day ("clinched
-            # the title on April 22. Ferguson had said in December ... released at 9:30 a.m."), or in a story of today
-            # ("soared in their debut on Thursday ... the price set on Wednesday night ... since May 2012 ... closed at
-            # 4 p.m."); else it is background:
-            # "Clinton won on Tuesday. He declared victory four years ago. Dole conceded at 10:45 p.m."
-            return None
+        if self.last[1] < Granularity.DAY and not self.last_weekend and not self.coarse_aside(mention):
+            return None  # "In March, the plane crashed at 3 p.m.": a day in March
         day, time = self.last_day
         if self.dct is not None and not self.narrative and (self.dct - day).days > _OLD_DAYS:
             start = mention.start
@@ -1384,6 +1384,20 @@ class _Resolver:
                 and not _NEXT_DAY.match(self.doc.text, mention.end)):
             return day + _dt.timedelta(days=1)  # the morning after: "Aftershocks continued overnight, including one at 4:07 a.m."
         return day
+
+    def coarse_aside(self, mention: Mention) -> bool:
+        """Whether the month or year mentioned last is background that leaves the day under
+        discussion as it was: it is before that day, in an earlier sentence, and the day is a
+        recent one, in a story that is not today's. "Clinton won on Tuesday. He declared victory
+        four years ago. Dole conceded at 10:45 p.m." is Tuesday's; not after a month ahead ("...
+        by the conference in October. He told reporters at 8:15 a.m."), an old day ("clinched the
+        title on April 22. Ferguson had said in December ... at 9:30 a.m.") or in a story of today
+        ("soared on Thursday ... the price set on Wednesday night ... since May 2012 ... closed at
+        4 p.m.")."""
+        return (self.last is not None and self.last_day is not None and self.last_mention is not None and self.last_end is not None
+                and self.last_end <= self.last_day[0] and self.last_mention.start < self.doc.sentence_at(mention.start)[0]
+                and not (self.dct is not None and not self.narrative
+                         and (self.today_named or not 0 <= (self.dct - self.last_day[0]).days <= _OLD_DAYS)))
 
     def day_ahead(self, mention: Mention) -> Optional[str]:
         """The day named just after a clock time without one, in its sentence: "at 3 p.m. (1900

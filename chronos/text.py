@@ -61,6 +61,7 @@ _CONTINUATION = frozenset(_cues.LINE_CONTINUATION_WORDS)
 _IRREGULAR = frozenset(_cues.IRREGULAR_PAST)
 _AUX = frozenset(_cues.AUXILIARIES)
 _PERFECT = frozenset(_cues.PERFECT_AUXILIARIES)
+_MODALS = frozenset(_cues.MODALS)
 _ADVERBS = frozenset(_cues.GROUP_ADVERBS)
 _ED_NOT_PAST = frozenset(_cues.ED_NOT_PAST)
 _EED_PAST = frozenset(_cues.EED_PAST)
@@ -854,6 +855,9 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
                 continue  # a noun after a modifier: "its year-end forecast on Dec. 11", "a rate cut in March", "the five-year austerity plan by 155 votes" (not "the offer runs through")
             if before in _REDUCED and _is_participle(word):
                 continue  # a condition: "unless renewed", "if approved"
+            if (i >= 2 and words[i - 2] in _MODALS and before not in _AUX and gaps[i].isspace() and gaps[i - 1].isspace()
+                    and text[starts[i - 1]].islower() and text[starts[i - 2]].islower() and _is_participle(word)):  # not "Its May sales rose"
+                continue  # an adjective after a verb: "will tour damaged areas", "to inspect flooded homes"
             if tense == "past" and "," in gaps[i] and i + 1 < n and _is_participle(word) and words[i + 1] in _REDUCED_NEXT:
                 continue  # a reduced relative clause: "The summit, held every other year, ends on Sunday"
             if word in _PERFECT:

@@ -1358,6 +1358,22 @@ MORE = [
      [("Thursday", "DATE", "2013-11-07"), ("Wednesday night", "TIME", "2013-11-06TNI"), ("May 2012", "DATE", "2012-05"), ("4 p.m.", "TIME", "2013-11-07T16:00")], "2013-11-07"),
     ("today-after-a-bare-year-is-today", "It earned $545 million in 1986, its best year. Markets were calm today; the Dow fell at 11 a.m.",
      [("1986", "DATE", "1986"), ("today", "DATE", "1990-02-14"), ("11 a.m.", "TIME", "1990-02-14T11:00")], "1990-02-14"),
+    # a past form right after a verb after a modal is an adjective: the modal's clause is ahead
+    ("an-adjective-after-will-verb", "Obama, who suspended campaigning last week, will tour damaged areas of New Jersey on Wednesday.",
+     [("last week", "DATE", "2012-W43"), ("Wednesday", "DATE", "2012-10-31")], "2012-10-30"),
+    ("a-name-after-to-is-no-verb", "The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate.",
+     [("Tuesday", "DATE", "1990-08-14")], "1990-08-15"),
+    # a plan for a date after "for" or "date of"
+    ("set-something-for-a-date", "Judge Juan M. Merchan set sentencing for July 11.", [("July 11", "DATE", "2024-07-11")], "2024-05-30"),
+    ("convened-a-meeting-for-a-weekday", "Singh convened an emergency cabinet meeting for Saturday.", [("Saturday", "DATE", "2008-11-29")], "2008-11-28"),
+    ("set-a-trial-date-of", "Judge Hufnagel set a trial date of May 3.", [("May 3", "DATE", "1999-05-03")], "1999-01-27"),
+    ("set-a-record-is-past", "The utility set a record for electricity demand at 3:51 p.m. Saturday.",
+     [("3:51 p.m. Saturday", "TIME", "2006-07-22T15:51")], "2006-07-24"),
+    ("were-likely-is-ahead", "Forecasters said thunderstorms were likely on Wednesday and Thursday.",
+     [("Wednesday", "DATE", "1995-06-14"), ("Thursday", "DATE", "1995-06-15")], "1995-06-12"),
+    ("elections-due-on", "Bhutto was assassinated on Thursday, two weeks before elections due on January 8.",
+     [("Thursday", "DATE", "2007-12-27"), ("two weeks", "DURATION", "P2W"), ("January 8", "DATE", "2008-01-08")], "2007-12-28"),
+    ("ahead-of-elections-on", "She had campaigned ahead of elections on January 8.", [("January 8", "DATE", "2008-01-08")], "2007-12-28"),
     # a hyphenated past verb is past ("crash-landed", "re-elected"), a hyphenated adjective is not a verb
     ("a-hyphenated-past-verb", "An Asiana Airlines Boeing 777 crash-landed at San Francisco International Airport on Saturday.",
      [("Saturday", "DATE", "2013-07-06")], "2013-07-07"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "PAST_INCIDENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "PAST_INCIDENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "FOR_PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -353,8 +353,11 @@ ASPECT_VERBS = frozenset({
 #: occurrence is taken ("unions called for a march on May 1", "setting up a May 5 runoff")
 PLAN_VERBS = {
     "called": frozenset({"for", "a", "an"}), "scheduled": None, "planned": None, "slated": None,
-    "setting": frozenset({"up"}), "set": frozenset({"up", "a", "the"}),  # "set a hearing for Tuesday"
+    "setting": frozenset({"up"}), "set": frozenset({"up"}),
 }
+#: verbs that plan what they name for a date after "for" or "date of": "set sentencing for July 11", "convened a
+#: meeting for Saturday", "set a hearing for Tuesday" (not "convened a meeting on Saturday", "set a record on Saturday")
+FOR_PLAN_VERBS = frozenset({"set", "sets", "convened", "convenes", "called", "calls", "scheduled", "fixed", "booked"})
 
 #: words after which a bare "May" or "March" is the month ("in May", "since March")
 MONTH_PREPOSITIONS = frozenset({

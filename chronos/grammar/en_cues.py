@@ -19,7 +19,7 @@ __all__ = [
     "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES", "SCHEDULE_PHRASE_HEADS",
     "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS", "FLOATING_QUANTIFIERS", "PLURAL_PRONOUNS", "DATE_PREPOSITIONS", "SUBJECT_PRONOUNS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
-    "AUXILIARIES", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST", "HYPHEN_VERB_PREFIXES",
+    "AUXILIARIES", "MODALS", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST", "HYPHEN_VERB_PREFIXES",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
     "SUBORDINATORS", "COMMA_SUBORDINATORS", "RELATIVE_PRONOUNS", "CLAUSE_OPENERS", "REPORTING_VERBS",
     "LABEL_TRIM_WORDS", "EXPRESSION_LEAD_WORDS", "LABEL_MAX_CHARS",
@@ -119,6 +119,7 @@ FUTURE_CUES = (
     "goes into force", "enters into force", "enter into force", "is available", "are available",
     "is forecast", "are forecast", "was forecast", "were forecast", "is targeting", "are targeting",
     "is possible", "are possible", "is likely", "are likely",  # "More snow is possible over the weekend"
+    "was possible", "were possible", "was likely", "were likely",  # "Forecasters said thunderstorms were likely on Wednesday"
 )
 
 #: Words after a participle that make it a reduced relative clause of a habit, no past event:
@@ -213,6 +214,10 @@ AUXILIARIES = (
     "must", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "get", "gets", "got", "getting",
     "to", "remain", "remains", "stay", "stays",  # "will remain closed Tuesday": "closed" is no past
 )
+#: words before a bare verb: a past form right after that verb is an adjective ("will tour damaged
+#: areas", "to inspect flooded homes")
+MODALS = ("will", "shall", "would", "may", "might", "can", "could", "should", "must", "won't", "wouldn't",
+          "can't", "couldn't", "shouldn't", "to")
 
 #: Present-tense auxiliaries that make a present perfect, read as past, before a participle.
 PERFECT_AUXILIARIES = ("has", "have", "hasn't", "haven't")
