@@ -346,6 +346,10 @@ def _thispart(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["dayref"], f["anchored"] = _lex(en.PART_RELATIONS, v)
 
 
+def _partbefore(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
+    f["dayref"], f["anchored"] = (-1 if v.lower() == "before" else 1), True  # "the night before": of the day before the one under discussion
+
+
 def _rel(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     f["rel"] = _lex(en.RELATIONS, v)
     if _WHITE.sub(" ", v.lower()) in en.ANAPHORIC_RELATIONS:
@@ -602,6 +606,7 @@ _STEPS: dict[str, Any] = {
     "tday2": _set("dayref", lambda v: _lex(en.DAY_REFS, v)),  # "at 7:30 tomorrow morning"
     "dayref": _dayref,
     "thispart": _thispart,
+    "partbefore": _partbefore,
     "ref": _set("ref", lambda v: _lex(en.REFS, v)),
     "rel": _rel,
     "this_year": _rel_of("Y"),

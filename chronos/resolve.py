@@ -245,6 +245,7 @@ class _Resolver:
         self.last: Optional[tuple[_dt.date, Granularity]] = None  # most recent date mentioned
         self.last_mention: Optional[Mention] = None  # where it was mentioned
         self.last_end: Optional[_dt.date] = None  # the day after it ends
+        self.previous_time: Optional[int] = None  # where the previous expression ended, if a time of day
         self.today_named = False  # whether the document's day was named as a weekday or "today" ("on Thursday", "this morning")
         self.upcoming: Sequence[Mention] = ()  # the next mentions after the one being resolved
         self.last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]] = None  # the last day mentioned, and its time
@@ -446,6 +447,12 @@ class _Resolver:
         return (m.dayref == 0 and self.dct is not None and self.last is not None and self.last[1] >= Granularity.MONTH
                 and self.last[0].year <= self.dct.year - _STORY_YEARS and interval.begin.date() == self.dct)
 
+    def conversion(self, mention: Mention) -> bool:
+        """Whether a clock time only restates the one before it in brackets, in another zone: "at 3
+        a.m. local time (2300 GMT Tuesday), and a second wave struck two hours later" counts from 3 a.m."""
+        return (mention.meaning.hour is not None and self.previous_time is not None
+                and self.doc.text[self.previous_time:mention.start].strip() == "(")
+
     def reported_on(self, mention: Mention) -> bool:
         """Whether a weekday or "yesterday" only dates the report of an event already under
         discussion, after a verb of saying ("robbed at 2:15 a.m. Sunday, police said Monday. He
@@ -546,7 +553,7 @@ class _Resolver:
                 self.last_stamp = interval.begin.date()
             if interval is not None and interval.granularity == Granularity.YEAR and type_ == "DATE" and self.names_a_year(mention):
                 self.year_named = (interval.begin.year, mention)  # a year ("in 1998", "Last year"), for a month later in its sentence
-            if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison
+            if (interval is not None and m.rule != "ref" and not m.year_ago and not self.comparison and not self.conversion(mention)
                     and not self.background(mention, interval.granularity) and not self.aside(m, interval)
                     and not (self.last is not None and self.last[1] >= Granularity.DAY and self.reported_on(mention))):
                 day, granularity = interval.begin.date(), interval.granularity
@@ -572,6 +579,7 @@ class _Resolver:
                     if self.dct is None or day <= self.dct:
                         self.past_day = self.last_day
                 self.last_mention = mention
+        self.previous_time = mention.end if type_ == "TIME" else None
         freq = m.freq if type_ == "SET" else None
         self.previous_set = mention.end if type_ == "SET" else None
         self.previous_weekly = mention.end if type_ == "SET" and value.startswith("XXXX-WXX-") else None
@@ -1318,6 +1326,9 @@ class _Resolver:
             time = m.part or ""
         if time and not time.startswith("T"):
             time = "T" + time  # a part of a day: "the evening of March 3"
+        if time == "T24:00" and day_value[:1] != "X" and self.doc.text.endswith("after ", max(0, mention.start - 6), mention.start) \
+                and (m.weekday is not None or m.day is not None):
+            time = "T00:00"  # the midnight a named day begins with: "lifted out shortly after midnight Wednesday"
         return "TIME", day_value + time, m.mod
 
     def afternoon(self, m: Meaning, mention: Mention) -> bool:

@@ -849,7 +849,9 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
             if (possessive or before in _NOUN_BEFORE) and (tense != "future" or word in _NOUN_CUES):
                 continue  # a noun: "another cut", "its plans"
             # modifiers a noun may have here: a past form one ("a rate cut"), a plan two (not "plans to", "the offer runs")
-            most = 1 if word in _NOUN_LIKE_PAST else 2 if word in _NOUN_CUES and not word.endswith("s") and words[i + 1:i + 2] != ["to"] else 0
+            # (a sentence's "The storm hit on Monday" is its subject and verb)
+            most = (int(not (i == 2 and words[0] == "the")) if word in _NOUN_LIKE_PAST
+                    else 2 if word in _NOUN_CUES and not word.endswith("s") and words[i + 1:i + 2] != ["to"] else 0)
             if (most and _after_modifiers(i, words, gaps, kinds, most)
                     and (i + 1 == n or words[i + 1] in _PREPOSITIONS or not gaps[i + 1].isspace())):
                 continue  # a noun after a modifier: "its year-end forecast on Dec. 11", "a rate cut in March", "the five-year austerity plan by 155 votes" (not "the offer runs through")

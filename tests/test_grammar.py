@@ -1374,6 +1374,15 @@ MORE = [
     ("elections-due-on", "Bhutto was assassinated on Thursday, two weeks before elections due on January 8.",
      [("Thursday", "DATE", "2007-12-27"), ("two weeks", "DURATION", "P2W"), ("January 8", "DATE", "2008-01-08")], "2007-12-28"),
     ("ahead-of-elections-on", "She had campaigned ahead of elections on January 8.", [("January 8", "DATE", "2008-01-08")], "2007-12-28"),
+    ("a-sentence-subject-and-past-verb", "The storm hit on Monday.", [("Monday", "DATE", "2010-10-11")], "2010-10-13"),
+    ("a-rate-cut-is-a-noun", "Markets expect a rate cut in March.", [("March", "DATE", "2011-03")], "2010-10-13"),
+    # a time in brackets in another zone restates the one before: "later" counts from the local time
+    ("later-after-a-zone-conversion", "The missiles were fired at 3 a.m. local time (2300 GMT Tuesday), and a second wave struck two hours later.",
+     [("3 a.m. local time", "TIME", "1996-09-04T03:00"), ("2300 GMT Tuesday", "TIME", "1996-09-03T23:00"), ("two hours later", "TIME", "1996-09-04T05:00")], "1996-09-04"),
+    ("after-midnight-begins-the-day", "The first miner was lifted out shortly after midnight Wednesday.", [("midnight Wednesday", "TIME", "2010-10-13T00:00")], "2010-10-13"),
+    ("before-midnight-ends-the-day", "The shooting happened just before midnight Tuesday.", [("midnight Tuesday", "TIME", "2010-10-12T24:00")], "2010-10-13"),
+    ("the-night-before", "The bomb exploded on Friday. The night before, police had raided a house.",
+     [("Friday", "DATE", "2010-10-08"), ("The night before", "TIME", "2010-10-07TNI")], "2010-10-13"),
     # a hyphenated past verb is past ("crash-landed", "re-elected"), a hyphenated adjective is not a verb
     ("a-hyphenated-past-verb", "An Asiana Airlines Boeing 777 crash-landed at San Francisco International Airport on Saturday.",
      [("Saturday", "DATE", "2013-07-06")], "2013-07-07"),

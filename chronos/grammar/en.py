@@ -716,6 +716,7 @@ RULES = [
     ("session_part", "TIME", "morning afternoon", r"(?:the |(?<=\bin\s)|(?<=\bduring\s))(?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon)(?= (?:trade|trading|session|deals|dealings)\b)"),  # "in afternoon trade"
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
     ("part_of_day", "TIME", "morning afternoon evening night", r"(?:(?P<mod_late>late|early|later|earlier) )?(?P<thispart>{PARTREL_ALT}) (?P<pof>morning|afternoon|evening|night)"),
+    ("part_before", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) (?P<partbefore>before|after)(?=\s*[.,;:)]|\s*$)"),  # "the night before."
     ("clock_date", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE}| (?-i:[A-Z][A-Za-z]+) time)?,? (?:on )?{MONTH} {DAY}(?:,? {YEAR})?"),  # "11 p.m. UK time on March 29"
     ("clock_day_month", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE}| (?-i:[A-Z][A-Za-z]+) time)?,? (?:on )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),  # "11.30pm on 4 January"
     # --- durations ---------------------------------------------------------------------------
