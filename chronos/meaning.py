@@ -624,6 +624,7 @@ _STEPS: dict[str, Any] = {
     "ago": _set("direction", lambda v: -1),
     "dir": _dir,
     "dunit": _calendar_unit,
+    "fiscalyear": _set("calendar_unit", lambda v: "Y"),  # "the current fiscal": its year
     "dunit2": _calendar_unit,
     "tunit": _calendar_unit,
     "theperiod": _theperiod,

@@ -627,7 +627,7 @@ class _Resolver:
                 named = _dt.date.fromisoformat(m.ref)
                 return "DATE", self.month_day(evolve(m, ref=None, month=named.month, day=named.day), mention), m.mod
             return "DATE", m.ref, m.mod
-        if m.on is not None or m.rule == "ago_on":
+        if m.on is not None or m.rule in ("ago_on", "from_day"):
             return self.anniversary(m)
         if m.hour is not None or (m.part is not None and (m.part.startswith("T") or m.month is not None or (m.weekday is None and m.dayref is None))):
             return self.clock(m, mention)
@@ -639,7 +639,7 @@ class _Resolver:
             return "DATE", f"{m.decade:03d}", m.mod
         if m.holiday is not None:
             return self.holiday(m, mention)
-        if m.rule in ("week_of_month", "weekend_of_month", "day_of_month") and m.nth is not None and (m.month is not None or m.rel is not None):
+        if m.rule in ("week_of_month", "weekend_of_month", "day_of_month", "nth_weekday_of_month") and m.nth is not None and (m.month is not None or m.rel is not None):
             return "DATE", self.in_month(m, mention), m.mod
         if m.nth is not None and m.weekday is not None and m.month is not None:  # "the first Monday in October"
             return self.yearly(m, mention, lambda year: nth_weekday(year, m.month, m.weekday, m.nth))  # type: ignore[arg-type]
@@ -710,6 +710,8 @@ class _Resolver:
         first = _dt.date.fromisoformat(month + "-01")
         if m.rule == "day_of_month":
             return _fmt_day(first if m.nth == 1 else add_months(first, 1) - _dt.timedelta(days=1))
+        if m.weekday is not None:  # "the first Monday of next month"
+            return _fmt_day(nth_weekday(first.year, first.month, m.weekday, m.nth))
         if m.rule == "weekend_of_month":  # the week of its Saturday: the n-th or the last in the month
             last = add_months(first, 1) - _dt.timedelta(days=1)
             saturday = (first + _dt.timedelta(days=(6 - first.isoweekday()) % 7 + 7 * (m.nth - 1)) if m.nth > 0
@@ -727,11 +729,11 @@ class _Resolver:
         granularity = {"this week": Granularity.WEEK, "this month": Granularity.MONTH}.get(m.on or "", Granularity.DAY)
         if base is None:
             return "DATE", "XXXX" if m.year is None else f"{m.year:04d}", m.mod
-        if m.on == "yesterday":
-            base -= _dt.timedelta(days=1)
-        elif m.weekday is not None:  # the nearest one, either way
+        if m.on in ("yesterday", "tomorrow"):
+            base += _dt.timedelta(days=-1 if m.on == "yesterday" else 1)
+        elif m.weekday is not None:  # the nearest one, either way; the coming one for a date ahead ("a week from Tuesday")
             ahead = (m.weekday - base.isoweekday()) % 7
-            base += _dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+            base += _dt.timedelta(days=ahead if ahead <= 3 or (m.direction or 0) > 0 else ahead - 7)
         sign = m.direction or -1  # "ago", or ahead: "two weeks from today"
         if m.year is not None:
             target = add_months(base, 12 * (m.year - base.year))

@@ -132,6 +132,7 @@ MOVABLE_HOLIDAYS = {
     "columbus day": (10, 1, 2, 1), "election day": (11, 2, 1, 2),
     "remembrance sunday": (11, 7, 2, 1), "victoria day": (5, 1, 1, 18), "super tuesday": (3, 2, 1, 1), "melbourne cup day": (11, 2, 1, 1),
     "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),  # the days after Thanksgiving
+    "patriots' day": (4, 1, 3, 1), "patriots day": (4, 1, 3, 1),  # Massachusetts and Maine: the Boston Marathon's day
 }
 
 #: holidays relative to (Gregorian) Easter Sunday -> offset in days
@@ -174,7 +175,7 @@ ANAPHORIC_RELATIONS = frozenset({
 #: direction words after an amount -> sign; "before"/"after" relate to another event
 DIRECTIONS = {
     "ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1,
-    "later": 1, "after": 1, "from now": 1, "from today": 1, "hence": 1, "afterward": 1, "afterwards": 1,
+    "later": 1, "after": 1, "from now": 1, "from today": 1, "from": 1, "hence": 1, "afterward": 1, "afterwards": 1,
 }
 
 MODS = {
@@ -578,6 +579,7 @@ RULES = [
     ("month_day_word", "DATE", "MONTH", r"{MONTH} " + _DAY_WORD + r"(?![- ](?:quarter|half|reading|round|time|term)\b)(?:,? {YEAR})?"),
     ("day_word_month", "DATE", "MONTH", r"the " + _DAY_WORD + r" of {MONTH}(?:,? {YEAR})?"),
     ("nth_weekday", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) {MONTH}(?:,? {YEAR})?"),
+    ("nth_weekday_of_month", "DATE", "WEEKDAY", r"the (?P<nth>first|second|third|fourth|last) {WEEKDAY} (?:in|of) (?:(?P<thismonth>the|this) month|(?P<nextmonth>next|last) month)"),  # "the first Monday of next month"
     ("day_of_month", "DATE", "day", r"the (?P<nth>first|last|final) day (?:in|of) (?:{MONTH}(?:,? {YEAR})?|(?P<thismonth>the|this) month|(?P<nextmonth>next|last) month)"),  # "the last day of January", "the first day of next month"
     ("week_of_month", "DATE", "week", r"the (?P<nth>first|second|third|fourth|last|final) (?:full )?week (?:in|of) {MONTH}(?:,? {YEAR})?"),
     ("weekend_of_month", "DATE", "weekend", r"the (?P<nth>first|second|third|fourth|last|final) weekend (?:in|of) {MONTH}(?:,? {YEAR})?"),  # "the last weekend of April"
@@ -669,6 +671,7 @@ RULES = [
     # ... "before" with no event after it is "earlier": "up 30 percent from a year before."
     ("earlier_later", "DATE", "earlier later now today before", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>earlier|later|before(?=\s*[.,;:)]|\s*$)|from now|from (?P<on>today))"),
     ("earlier_later_unit", "DATE", "earlier later now today before", r"(?P<num>a|an|one) {UNIT} (?P<dir>earlier|later|before(?=\s*[.,;:)]|\s*$)|from now|from (?P<on>today))"),  # "a week from today": a day
+    ("from_day", "DATE", "from", r"(?:{MOD} )?{NUM} {UNIT} (?P<dir>from) (?:(?P<on>tomorrow)|{WEEKDAY})\b"),  # "two weeks from tomorrow", "a week from Tuesday"
     # anaphoric: "the year before", "the day after"; "the next day" (not tomorrow: the day after the one under discussion)
     ("unit_before", "DATE", "UNIT", r"the (?P<dunit>day|week|month|year) (?P<beforeafter>before|after)(?=\s*[.,;:)]|\s*$)"),
     ("before_last", "DATE", "last", r"the (?P<dunit>year|month|week) before (?P<beforelast>last)"),  # two back
@@ -679,6 +682,7 @@ RULES = [
     # "in the new year": the coming one, late in a year (not the holiday, "New Year")
     ("new_year", "DATE", "year", _MOD_PRE + r"(?-i:the new (?P<dunit>year))(?!'s)"),
     ("rel_unit", "DATE", "UNIT", _MOD_PRE + r"(?:the )?{REL} (?:fiscal |financial )?(?P<dunit>year|month|week|weekend|decade|century|quarter|day)(?!s)"),
+    ("rel_fiscal", "DATE", "fiscal", r"(?:the )?(?P<rel>current|next|last|previous|this|coming) (?P<fiscalyear>fiscal)(?=\s*[,.;:)]|\s*$| (?:and|or|ending|ended|starting|beginning|to|through|in|from|as|at|on|when|while|is|was|will|would|has|had)\b)"),  # Indian English: "the current fiscal"
     # "the year ahead", "the year just ended"
     ("unit_ahead", "DATE", "ahead ended past", r"the (?P<dunit>year|month|week|decade|quarter) (?P<ahead>ahead|just (?:ended|past|gone))\b"),
     ("rel_fortnight", "DURATION", "fortnight", r"(?:the )?(?P<span>past|last|previous|next|coming) (?P<longunit>fortnight)\b"),  # "over the past fortnight": P2W
@@ -707,11 +711,11 @@ RULES = [
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     # (a dot for the colon only before a zone: "08.14 BST")
     ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])|(?<=\b%s\s[1-9]:[0-5][0-9])" % (word, word) for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
-    ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)" + _ON_DAY),
+    ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)(?: {ZONE}| local time)?" + _ON_DAY),
     ("noon_date", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday),? on {MONTH} {DAY}(?:,? {YEAR})?(?![-–][0-9])"),  # "midnight on Dec. 31"
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
     ("overnight", "TIME", "overnight", r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?P<pof>overnight)(?![\w-])(?! (?:rates?|stays?|bags?|trains?|flights?|shifts?|trading|sessions?|lending|repos?|loans?|deposits?|index|success|tenders?|call|services?|auctions?|interbank|money|funds|sensation|stars?|delivery|camps?|shipping)\b)"),
-    ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bspent\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
+    ("the_part_of_day", "TIME", "morning afternoon evening night", r"(?:(?<=\bmuch\sof\s)|(?<=\bmost\sof\s)|(?<=\brest\sof\s)|(?<=\bspent\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bsince\s))the (?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon|evening|night)(?! of\b)"),
     ("mod_part_of_day", "TIME", "morning afternoon evening", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?P<mod_late>early|late) (?P<pof>morning|afternoon|evening)(?!-)"),
     ("session_part", "TIME", "morning afternoon", r"(?:the |(?<=\bin\s)|(?<=\bduring\s))(?:(?P<mod_late>early|late) )?(?P<pof>morning|afternoon)(?= (?:trade|trading|session|deals|dealings)\b)"),  # "in afternoon trade"
     ("mid_part", "TIME", "morning afternoon", r"(?P<mod>mid)[- ]?(?P<pof>morning|afternoon)(?: (?P<tday>today|yesterday|tomorrow))?"),
