@@ -140,6 +140,7 @@ _BASELINE_REACH = 60
 _AHEAD_OF_EVENT = re.compile(r"\bahead\s+of\s+(?:[\w'-]+\s+){1,3}?(?:on|in)\s+$", re.IGNORECASE)  # "ahead of elections on January 8"
 _AFTERMATH = re.compile(r"\b(?:%s) of (?:the|its|their|his|her|a|last) $" % "|".join(AFTERMATH_NOUNS), re.IGNORECASE)
 _PREPOSITIONS = frozenset(PREPOSITIONS)
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)  # a future in the past
 _FUTURE_IN_PAST = re.compile(r"\b(?:was|were|would|had)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)  # a quick test before an aside is looked for
@@ -447,6 +448,17 @@ class _Resolver:
         return (m.dayref == 0 and self.dct is not None and self.last is not None and self.last[1] >= Granularity.MONTH
                 and self.last[0].year <= self.dct.year - _STORY_YEARS and interval.begin.date() == self.dct)
 
+    def said_on(self, mention: Mention, ref: _dt.date) -> Optional[_dt.date]:
+        """The past date a future in the past is told from, named earlier in the sentence: "In
+        January, the company said it would open the plant in March" (March after that January)."""
+        last = self.last_mention
+        if (last is None or self.last is None or self.last[1] < Granularity.MONTH or self.last[0] >= ref
+                or last.start < self.doc.sentence_at(mention.start)[0]):
+            return None
+        if not _WOULD.search(self.doc.text, last.end, mention.start) or self.doc.aside_at(last.start) is not None:
+            return None  # not told from a date in an aside: "Guardiola, who joined the club in June last year, said his team would ..."
+        return self.last[0]
+
     def conversion(self, mention: Mention) -> bool:
         """Whether a clock time only restates the one before it in brackets, in another zone: "at 3
         a.m. local time (2300 GMT Tuesday), and a second wave struck two hours later" counts from 3 a.m."""
@@ -516,6 +528,8 @@ class _Resolver:
             # past perfect looks back from it ("The strike had begun in June")
             return _pick(candidates, ref, "past" if self._past_perfect(mention) else "future")
         tense = self.tense(mention, infinitive=False)
+        if tense == "future" and (said := self.said_on(mention, ref)) is not None:
+            return _pick(candidates, said, "future", near=near)  # "In January, the company said it would open the plant in March"
         chosen = _pick(candidates, ref, tense, default=default, near=near)
         if tense == "past":
             present = _pick(candidates, ref, "present", near=near)

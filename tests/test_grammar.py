@@ -1391,6 +1391,11 @@ MORE = [
     ("before-midnight-ends-the-day", "The shooting happened just before midnight Tuesday.", [("midnight Tuesday", "TIME", "2010-10-12T24:00")], "2010-10-13"),
     ("the-night-before", "The bomb exploded on Friday. The night before, police had raided a house.",
      [("Friday", "DATE", "2010-10-08"), ("The night before", "TIME", "2010-10-07TNI")], "2010-10-13"),
+    # a future in the past is told from the date it was said on
+    ("would-after-a-date-said", "In January, the company said it would open the plant in March.",
+     [("January", "DATE", "2009-01"), ("March", "DATE", "2009-03")], "2009-05-09"),
+    ("would-after-a-date-in-an-aside", "Guardiola, who joined the club in June, said his team would rest players ahead of Wednesday's match.",
+     [("June", "DATE", "2013-06"), ("Wednesday", "DATE", "2014-03-12")], "2014-03-10"),
     # a hyphenated past verb is past ("crash-landed", "re-elected"), a hyphenated adjective is not a verb
     ("a-hyphenated-past-verb", "An Asiana Airlines Boeing 777 crash-landed at San Francisco International Airport on Saturday.",
      [("Saturday", "DATE", "2013-07-06")], "2013-07-07"),
