@@ -270,7 +270,7 @@ def acceptable(name: str, groups: dict[str, Optional[str]], text: str, start: in
         if after:
             word = after[0].strip(".,;:)\"'")
             nxt = word.lower()
-            if nxt in en.QUANTITY_NOUNS or nxt == "%" or (
+            if (nxt in en.QUANTITY_NOUNS and not (word[:1].isupper() and word[1:].islower())) or nxt == "%" or (  # not "the 1986 People Power revolt"
                     mod is not None and word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
                 return False
     return True

@@ -779,6 +779,9 @@ MORE = [
     ("a-fiscal-adjective-is-no-date", "Reeves will deliver her next fiscal event in March.", [("March", "DATE", "2025-03")], "2024-10-30"),
     ("much-of-the-afternoon", "Flights were delayed for much of the afternoon.", [("the afternoon", "TIME", "2011-02-28TAF")], "2011-02-28"),
     ("patriots-day", "The marathon is run on Patriots' Day.", [("Patriots' Day", "DATE", "2013-04-15")], "2013-03-01"),
+    ("a-four-digit-time-after-at", "The curfew ends at 0600.", [("0600", "TIME", "2009-06-05T06:00")], "2009-06-05"),
+    ("a-four-digit-time-before-its-gmt", "The plane landed at 1730 (1530 GMT).", [("1730", "TIME", "2009-06-05T17:30"), ("1530 GMT", "TIME", "2009-06-05T15:30")], "2009-06-05"),
+    ("a-year-before-a-capitalized-name", "He led the 1986 People Power revolt.", [("1986", "DATE", "1986")], "2013-11-02"),
     ("clock-on-day-first-date", "The quake struck at 11.30pm on 4 January, officials said.", [("11.30pm on 4 January", "TIME", "2013-01-04T23:30")], "2013-10-23"),
     ("the-month-may-beside-the-politician", "Theresa May faces a vote. The vote is due in May.", [("May", "DATE", "2019-05")], "2019-01-15"),
     ("premium-over-a-closing-price", "The offer is a 42 percent premium over Wednesday's closing price.", [("Wednesday", "DATE", "2021-12-15")], "2021-12-16"),
@@ -1520,6 +1523,8 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("first-half-goals", "Ronaldo scored two first-half goals."),
+    ("an-index-level-after-at", "The index closed at 0950 points."),
     ("the-sun-is-no-sunday", "Pluto is far from the Sun."),
     ("a-daughter-named-april", "Their daughter April was at his side."),
     ("not-a-day-goes-by", "Not a day goes by when I don't think of her."),

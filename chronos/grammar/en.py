@@ -651,7 +651,7 @@ RULES = [
     ("quarter_rel", "DATE", "quarter period", r"(?:{REL}|the) (?P<qword>quarter|(?<=latest\s)period(?! of))"),
     ("half_abbr", "DATE", "h", r"(?P<hnum>h[12])(?:(?: of)? (?:fiscal )?{YEAR}|(?:(?<=\bin\sh[12])|(?<=\bby\sh[12]))(?![\w-]))"),  # "H2 2019", "in H2"
     ("half_year", "DATE", "half", _MOD_PRE + r"the (?P<half>first|second|last) half(?: of {YEAR}| of (?P<this_year>this|last|next) year| of the year)?"),
-    ("half_adjective", "DATE", "half", r"(?P<half>first|second)-half(?= [a-z])"),
+    ("half_adjective", "DATE", "half", r"(?P<half>first|second)-half(?= [a-z])(?! (?:goals?|strikes?|penalty|penalties|header|hat-trick|tries|try|touchdowns?|equali[sz]er|red card|substitute|brace|stoppage|injury time|display|performance|onslaught|pressure)\b)"),  # not "two first-half goals"
     ("half_month", "DATE", "half", r"the (?P<half>first|second|last) half of {MONTH}(?:,? {YEAR})?"),
     ("season_year", "DATE", "SEASON", _MOD_PRE + r"(?:the )?{SEASON} (?:of )?{YEAR}(?:[-–/][0-9]{2}(?![0-9]))?"),  # "the winter of 1941-42"
     ("season_rel_year", "DATE", "SEASON", _MOD_PRE + r"the {SEASON} of (?P<this_year>this|last|next) year"),  # "the spring of last year"
@@ -711,6 +711,10 @@ RULES = [
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     # (a dot for the colon only before a zone: "08.14 BST")
     ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])|(?<=\b%s\s[1-9]:[0-5][0-9])" % (word, word) for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
+    # four digits for a time: after "at", "by", "until" with a leading zero ("Polls open at 0700"), or before
+    # the same time in another zone ("at 1730 (1530 GMT)")
+    ("clock_military", "TIME", "DIGIT", r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?P<hour>0[0-9])(?P<minute>[0-5][0-9])(?![\d,:%-])(?![.,]\d)(?! (?:GMT|UTC|hours|hrs|local|points|percent)\b)" + _ON_DAY),
+    ("clock_military", "TIME", "DIGIT", r"(?P<hour>[01][0-9]|2[0-3])(?P<minute>[0-5][0-9])(?= \((?:[01][0-9]|2[0-3])[0-5][0-9] (?:GMT|UTC)\))"),
     ("noon", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday)(?: {ZONE}| local time)?" + _ON_DAY),
     ("noon_date", "TIME", "noon midnight midday", r"(?:{MOD} )?(?P<clockword>noon|midnight|midday),? on {MONTH} {DAY}(?:,? {YEAR})?(?![-–][0-9])"),  # "midnight on Dec. 31"
     # "worked overnight", "overnight losses": the night just past in a past clause (not "the overnight rate")
