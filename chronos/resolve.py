@@ -1324,12 +1324,12 @@ class _Resolver:
             partial = None if day_topic or not self.narrative else self.unknown_day()
             if base is None:
                 base = self.deictic()
-            if base is not None and not day_topic and (m.part == "T24:00" or m.rule == "overnight"):
+            if base is not None and not day_topic and (m.part == "T24:00" or m.rule == "overnight" or (m.rule == "the_part_of_day" and m.part == "NI")):
                 # "took effect at midnight", "conceded before midnight", "worked overnight": the
                 # midnight or night just past ("before" is no deadline here; "extended until
                 # midnight" is tonight's)
                 lead = self.doc.text[max(0, mention.start - 8):mention.start].lower().split()[-1:]
-                not_deadline = lead in (["before"], ["after"]) or m.rule == "overnight"  # no deadline, whatever the word before
+                not_deadline = lead in (["before"], ["after"]) or m.rule in ("overnight", "the_part_of_day")  # no deadline, whatever the word before
                 tense = self.doc.tense_at(mention.start, mention.end) if not_deadline else self.tense(mention)
                 if tense == "past":
                     base -= _dt.timedelta(days=1)

@@ -1392,6 +1392,8 @@ MORE = [
      [("3 a.m. local time", "TIME", "1996-09-04T03:00"), ("2300 GMT Tuesday", "TIME", "1996-09-03T23:00"), ("two hours later", "TIME", "1996-09-04T05:00")], "1996-09-04"),
     ("after-midnight-begins-the-day", "The first miner was lifted out shortly after midnight Wednesday.", [("midnight Wednesday", "TIME", "2010-10-13T00:00")], "2010-10-13"),
     ("before-midnight-ends-the-day", "The shooting happened just before midnight Tuesday.", [("midnight Tuesday", "TIME", "2010-10-12T24:00")], "2010-10-13"),
+    ("through-the-night-past", "Aftershocks shook the city through the night.", [("the night", "TIME", "2010-01-13TNI")], "2010-01-14"),
+    ("through-the-night-ahead", "Rescuers will work through the night.", [("the night", "TIME", "2010-01-14TNI")], "2010-01-14"),
     ("the-night-before", "The bomb exploded on Friday. The night before, police had raided a house.",
      [("Friday", "DATE", "2010-10-08"), ("The night before", "TIME", "2010-10-07TNI")], "2010-10-13"),
     # a future in the past is told from the date it was said on
