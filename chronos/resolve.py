@@ -35,7 +35,7 @@ from typing import Callable, Optional, Sequence
 from attrs import evolve
 
 from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, FOR_PLAN_VERBS, BACKGROUND_WORDS, AFTERMATH_NOUNS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
-                         MONTHS, MOVABLE_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
+                         MONTHS, MOVABLE_HOLIDAYS, MOVED_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, POSSESSIVES, PREPOSITIONS, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
@@ -1480,7 +1480,8 @@ def _holiday_date(name: str, year: int, country: str = "") -> _dt.date:
             cheshvan = 30 if (rosh_hashanah(year + 1) - new_year).days in (355, 385) else 29
             offset = 30 + cheshvan + 24
         return new_year + _dt.timedelta(days=offset)
-    return nth_weekday(year, *MOVABLE_HOLIDAYS[name])
+    moved = MOVED_HOLIDAYS.get(name, {}).get(year)  # "Super Tuesday" 2008 was on Feb. 5
+    return _dt.date(year, *moved) if moved is not None else nth_weekday(year, *MOVABLE_HOLIDAYS[name])
 
 
 def _valid(year: int, month: int, day: int) -> bool:

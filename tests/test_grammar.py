@@ -778,6 +778,7 @@ MORE = [
     ("the-current-fiscal", "Growth in the current fiscal will be 9 percent.", [("the current fiscal", "DATE", "2011")], "2011-02-28"),
     ("a-fiscal-adjective-is-no-date", "Reeves will deliver her next fiscal event in March.", [("March", "DATE", "2025-03")], "2024-10-30"),
     ("much-of-the-afternoon", "Flights were delayed for much of the afternoon.", [("the afternoon", "TIME", "2011-02-28TAF")], "2011-02-28"),
+    ("super-tuesday-moved", "Voters in 24 states go to the polls on Super Tuesday.", [("Super Tuesday", "DATE", "2008-02-05")], "2008-01-20"),
     ("patriots-day", "The marathon is run on Patriots' Day.", [("Patriots' Day", "DATE", "2013-04-15")], "2013-03-01"),
     ("a-four-digit-time-after-at", "The curfew ends at 0600.", [("0600", "TIME", "2009-06-05T06:00")], "2009-06-05"),
     ("a-four-digit-time-before-its-gmt", "The plane landed at 1730 (1530 GMT).", [("1730", "TIME", "2009-06-05T17:30"), ("1530 GMT", "TIME", "2009-06-05T15:30")], "2009-06-05"),
@@ -1524,6 +1525,7 @@ TYPOGRAPHY = [
 # -- hard negatives: no time expression at all ------------------------------------------------------
 
 NEGATIVES = [
+    ("a-tv-show-named-by-a-weekday", "He told Fox News Sunday that talks would continue."),
     ("first-half-goals", "Ronaldo scored two first-half goals."),
     ("an-index-level-after-at", "The index closed at 0950 points."),
     ("the-sun-is-no-sunday", "Pluto is far from the Sun."),

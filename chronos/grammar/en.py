@@ -14,7 +14,7 @@ month, a holiday or a unit is a one-line change to a table below.
 from __future__ import annotations
 
 __all__ = [
-    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
+    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "MOVED_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
     "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "PAST_INCIDENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "FOR_PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
@@ -133,6 +133,11 @@ MOVABLE_HOLIDAYS = {
     "remembrance sunday": (11, 7, 2, 1), "victoria day": (5, 1, 1, 18), "super tuesday": (3, 2, 1, 1), "melbourne cup day": (11, 2, 1, 1),
     "black friday": (11, 5, 1, 23), "cyber monday": (11, 1, 1, 26),  # the days after Thanksgiving
     "patriots' day": (4, 1, 3, 1), "patriots day": (4, 1, 3, 1),  # Massachusetts and Maine: the Boston Marathon's day
+}
+
+#: years in which a movable holiday fell elsewhere than its rule says -> (month, day)
+MOVED_HOLIDAYS = {
+    "super tuesday": {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)},
 }
 
 #: holidays relative to (Gregorian) Easter Sunday -> offset in days
@@ -792,7 +797,7 @@ NEGATIVE = [
     # "post-Christmas sales"; another calendar's holiday: "Lunar New Year's Eve", "Jewish New Year"
     ("holiday", r"{HOLIDAY}(?= (?:%s)\b)" % "|".join(HOLIDAY_THINGS)),
     ("rel_weekday", r"(?-i:(?<=\bGood\s)Friday|(?<=\bHoly\s)(?:Thursday|Saturday)|(?<=\bMaundy\s)Thursday|(?<=\bShrove\s)Tuesday"
-     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bBlack\s)Wednesday|(?<=\bCyber\s)Monday|(?<=\bSuper\s)Tuesday|(?<=\bSheffield\s)Wednesday)"),  # "the Good Friday Agreement" is no Friday; a football club
+     r"|(?<=\bAsh\s)Wednesday|(?<=\bPalm\s)Sunday|(?<=\bBloody\s)Sunday|(?<=\bBlack\s)Monday|(?<=\bBlack\s)Wednesday|(?<=\bCyber\s)Monday|(?<=\bSuper\s)Tuesday|(?<=\bSheffield\s)Wednesday|(?<=\bNews\s)Sunday)"),  # "the Good Friday Agreement" is no Friday; a football club
     ("holiday holiday_year", r"(?:%s)" % "|".join(r"(?<=\b%s[\s-])" % w for w in ("post", "pre", "lunar", "chinese", "jewish", "islamic", "persian", "hindu", "vietnamese", "julian"))),
     ("year", r"(?-i:(?<=[A-Z]-))|(?<=\bat\s)(?<!\blook\sat\s)(?<!\bback\sat\s)(?=[0-9])|(?<=[^0-9][0-9]{3}-)"),  # "Case No. 2003-CF-1174", "the index closed at 2000" (not "a look back at 2019"), "call 800-829-1040"
     ("year", r"[0-9]{4} (?-i:Committee|Club|Group|Society)\b"),  # "the 1922 Committee"
