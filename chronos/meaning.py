@@ -641,6 +641,7 @@ _STEPS: dict[str, Any] = {
     "bare": _bare,
     "bare3": _bare,
     "bare4": _bare,  # "just months to agree a deal"
+    "bare5": _bare,
     "beside": _beside,
     "monthquarter": _month_quarter,
     "qrange": _quarter_range,

@@ -34,7 +34,7 @@ from typing import Callable, Optional, Sequence
 
 from attrs import evolve
 
-from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, FOR_PLAN_VERBS, BACKGROUND_WORDS, AFTERMATH_NOUNS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
+from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, FOR_PLAN_VERBS, BACKGROUND_WORDS, AFTERMATH_NOUNS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, DIRECTIVE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, SCHEDULED_EVENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
                          MONTHS, MOVABLE_HOLIDAYS, MOVED_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, POSSESSIVES, PREPOSITIONS, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
@@ -145,6 +145,8 @@ _FUTURE_IN_PAST = re.compile(r"\b(?:was|were|would|had)\b", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)  # a quick test before an aside is looked for
 _ASIDE_REACH = 200
+_COMPARED_WITH = re.compile(r"\b(?:from|than|over|with|versus|vs\.?)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)  # a baseline follows
+_QUARTER_REACH = 300  # how far back a quarter named stays the one "the quarter" refers to, past other dates
 _SUBJECT_OF_FUTURE = re.compile(r"\s+(?:will|would|shall|is going to|is to)\s+(?!have\b)", re.IGNORECASE)  # "said Wednesday would be a holiday"
 _MADE_INTO = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)  # "declared Friday a day of mourning"
 _COMPARED_FROM = re.compile(r"(?:\bup|\bdown|percent|%|\bpoints?|\bcents?|\bhigher|\blower|\bcompared) (?:from|than|with) $", re.IGNORECASE)  # "up from Friday's close"
@@ -189,6 +191,7 @@ _DIRECTION_TAIL = re.compile(r"\s+(?:later|earlier|ago|before|after)$", re.IGNOR
 _UNTIL = frozenset({"until", "till", "through"})
 _COPULA_AT = re.compile(r"\b(?:is|are) (?:at|in) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3},? (?:on )?$")  # "is at Wembley on"
 _UNIT_OF = re.compile(r" (?:after|before|of|when|that|in which|following)\b")  # "the week after Pearl Harbor": no week of its own
+_SCHEDULED = re.compile(r"['’]s (?:[\w,.-]+ ){0,2}?(?:%s)\b" % "|".join(SCHEDULED_EVENTS))  # "Tuesday's 1,500m final"
 _INCIDENT = re.compile(r" (?:[a-z]+ )?(?:%s)\b" % "|".join(PAST_INCIDENTS))  # "the Sept. 11 attacks", "a Nov. 12 drive-by shooting"
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|since|before|during|of|following|amid|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _TWELVE_HOUR = re.compile(r"(?<![0-9])(?:[1-9]|1[01]):[0-5][0-9]$")  # "7:30", not "07:30" nor "7:30 GMT"
@@ -203,6 +206,7 @@ _LASTED = re.compile(r"\b(?:lasted|continued|stayed|remained|ran|waited|persiste
 _RESCHEDULED = re.compile(r"\b(?:%s)(?:s|es|ed|d|ing)?\b[^,;.:]*$" % "|".join(
     RESCHEDULE_VERBS), re.IGNORECASE)
 _ACTIVE_PLAN = re.compile(r"\b(?:%s)\b" % "|".join(sorted({w for w, after in PLAN_VERBS.items() if after is not None} | FOR_PLAN_VERBS)), re.IGNORECASE)  # a quick test
+_DIRECTED = re.compile(r"\b(?:%s)\b(?=[^,;:]*\b(?:until|till)\s+$)" % "|".join(sorted(DIRECTIVE_VERBS)), re.IGNORECASE)  # "gave the defense until"
 _NOT_ACTIVE_PLAN = frozenset({"was", "were", "been", "had", "a", "an"}) | _BEFORE_NOUN  # "were scheduled", "their scheduled close"
 _EVENING_HOUR = 18  # a time from this hour on is in the evening
 _NEXT_DAY = re.compile(r",?\s+(?:the\s+)?(?:next|following)\s+(?:day|morning)\b", re.IGNORECASE)  # "until 1 a.m. the next day"
@@ -259,6 +263,7 @@ class _Resolver:
         self.previous_weekly: Optional[int] = None  # ... if a set of a weekday ("every Tuesday")
         self.last_weekend = False  # whether the last date mentioned is a weekend
         self.last_stamp: Optional[_dt.date] = None  # the (first day of the) last date that opened a line of a list
+        self.last_quarter: Optional[tuple[_dt.date, int]] = None  # the last quarter mentioned, and where it ended
         self.continued_at = -1  # where the last date that went on from a full date is (see continues)
 
     # --- the time a deictic or anaphoric expression is relative to ----------------------------
@@ -333,6 +338,8 @@ class _Resolver:
         before = self.doc.text[max(0, mention.start - 16):mention.start].lower().split()
         if before[-1:] in (["a"], ["an"], ["the"]) and _INCIDENT.match(self.doc.text, mention.end):
             return "past"  # an incident named by its date: "stemming from a Nov. 12 shooting"
+        if before[-1:] == ["for"] and mention.meaning.weekday is not None and _SCHEDULED.match(self.doc.text, mention.end):
+            return "future"  # "qualified for Tuesday's 1,500m final"
         if before and before[-1] in _BEFORE_NOUN:  # "ahead of the Dec. 12 vote", "ahead of its Oct. 22 release"
             before.pop()
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
@@ -359,6 +366,10 @@ class _Resolver:
             tense = self.doc.tense_at(mention.start, mention.end)
             if tense == "future" or (tense == "present" and before[-1] in _UNTIL) or (before[-1] == "to" and not self._past_perfect(mention)):
                 return "future"  # "is closed until Friday", "in effect through Friday", "pushes the deadline to Oct. 15"
+            if tense == "past" and before[-1] in _UNTIL and (
+                    _DIRECTED.search(self.doc.text, self.doc.clause_at(mention.start)[0], mention.start)
+                    or _RESCHEDULED.search(self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start) and self._after_infinitive(mention)):
+                return "future"  # "gave the defense until Monday", "asked the court to delay the hearing until Wednesday"
             if tense == "past" and before[-1] in _UNTIL and _LASTED.search(
                     self.doc.text, max(0, mention.start - _INFINITIVE_REACH), mention.start):
                 return "past"  # "the outage lasted until Sunday", "sales in the 12 months through March"
@@ -578,6 +589,8 @@ class _Resolver:
                     granularity = Granularity.WEEK
                 self.last = (day, granularity)
                 self.last_end = interval.end.date()
+                if granularity == Granularity.QUARTER and not _COMPARED_WITH.search(self.doc.text, max(0, mention.start - 20), mention.start):
+                    self.last_quarter = (day, mention.end)  # the quarter reported on, not a baseline ("fell 3% from the third quarter")
                 if granularity >= Granularity.DAY and m.month is None and day == self.dct:
                     self.today_named = True
                 aside = (self.doc.aside_at(mention.start) if granularity >= Granularity.DAY and m.hour is None
@@ -983,6 +996,11 @@ class _Resolver:
         assert m.day is not None
         if m.anchored and self.last is not None and self.last[1] == Granularity.DAY:
             return "DATE", _fmt_day(self.last[0].replace(day=m.day)), m.mod  # "March 3-5"
+        if (m.weekday is None and self.last is not None and self.last_mention is not None
+                and self.last[1] == Granularity.MONTH and _valid(self.last[0].year, self.last[0].month, m.day)
+                and self.doc.sentence_at(self.last_mention.start) == self.doc.sentence_at(mention.start)):
+            # the month its sentence named: "fled in August 1961, days before the border was sealed on the 13th"
+            return "DATE", _fmt_day(self.last[0].replace(day=m.day)), m.mod
         base = self.deictic()
         if base is None:
             return "DATE", f"XXXX-XX-{m.day:02d}", m.mod
@@ -1061,8 +1079,10 @@ class _Resolver:
     def quarter(self, m: Meaning, mention: Mention) -> str:
         base = self.deictic()
         if m.quarter is None:  # "the quarter", "last quarter", "this quarter", "that quarter"
-            if (m.rel is None or m.anchored) and self.last is not None and self.last[1] == Granularity.QUARTER:
-                return _value_at(add_months(self.last[0], 3 * (m.rel or 0)), Granularity.QUARTER)  # "the previous quarter"
+            if (m.rel is None or m.anchored) and self.last_quarter is not None and (
+                    self.last[1] == Granularity.QUARTER or mention.start - self.last_quarter[1] <= _QUARTER_REACH):  # type: ignore[index]
+                # "the previous quarter": the quarter last named, past a day it was reported on
+                return _value_at(add_months(self.last_quarter[0], 3 * (m.rel or 0)), Granularity.QUARTER)
             if base is None:
                 return "XXXX-QX"
             rel = -1 if m.rel is None else m.rel
@@ -1185,8 +1205,9 @@ class _Resolver:
         near = [c for c in candidates if abs((c - base).days) <= _NEAR_DAYS]
         if m.rel:
             day = _pick(candidates, base, "past" if m.rel < 0 else "future", strict=True)
-        elif near:  # a holiday days away is the one meant, whatever the tense ("left for the Memorial Day recess")
-            day = near[0]
+        elif near and not (near[0] > base and self.doc.text.endswith("on ", 0, mention.start) and self.tense(mention) == "past"):
+            day = near[0]  # a holiday days away is the one meant, whatever the tense ("left for the Memorial Day recess"),
+            # unless it is the day of a past event ("He was arrested on Thanksgiving", a week before it)
         else:
             day = self.pick(candidates, base, mention, default=None, story=story is not None)
         return "DATE", _fmt_day(day), m.mod
@@ -1197,8 +1218,9 @@ class _Resolver:
         candidates = [saturday + _dt.timedelta(weeks=k) for k in (-1, 0, 1)]
         if m.rel:  # "last weekend" on a Sunday is the one before this one
             chosen = _pick(candidates, min(base, saturday), "past" if m.rel < 0 else "future", strict=True)
-        elif base.weekday() >= 5 or m.anchored:
-            chosen = saturday  # on a weekend day, "this weekend" is the one we are in
+        elif base.weekday() >= 5 or m.anchored or (m.rel == 0 and base.weekday() >= 3):
+            chosen = saturday  # on a weekend day, "this weekend" is the one we are in; late in the week, the coming one
+            # whatever the clause ("This weekend's fixtures were called off", on a Friday)
         else:  # "this weekend" on a weekday: the coming one unless the clause is past
             chosen = self.pick(candidates, base, mention, default="future" if m.rel == 0 else "past")
         return _week(chosen) + "-WE"
@@ -1231,15 +1253,24 @@ class _Resolver:
             return _past_or_future(m)
         topic = self.last[1] if self.last is not None else None
         period = topic is not None and (Granularity.HALF <= topic <= Granularity.SEASON or (topic == Granularity.MONTH and m.amount == 1))
-        if (unit == "Y" and m.amount == 1 and period and self.last is not None and (self.dct is None or self.last[0] <= self.dct)
+        if (unit == "Y" and m.amount == 1 and period and self.last is not None
+                and (self.dct is None or self.dct.year - 1 <= self.last[0].year <= self.dct.year and self.last[0] <= self.dct)
                 and _COMPARISON.search(self.doc.text, max(0, mention.start - _COMPARISON_REACH), mention.start)):
             # "profit rose from $5 a year ago/earlier" after "in the third quarter": the same
             # period one year before (not one still to come: "The payments expire in March.
-            # Sales were up 5% from a year ago.")
+            # Sales were up 5% from a year ago."; nor one of background: "It was last this low
+            # in January 1970. Earnings were 3.6 percent higher than a year ago.")
             anchor: Optional[tuple[_dt.date, Optional[Granularity]]] = self.last
             self.comparison = True
+        elif (m.anchored and unit in ("D", "W", "H", "MIN") and topic is not None and Granularity.HALF <= topic <= Granularity.SEASON
+              and self.last_day is not None and self.last_mention is not None
+              and self.doc.sentence_at(self.last_day_at) == self.doc.sentence_at(self.last_mention.start)):
+            anchor = (self.last_day[0], Granularity.DAY)  # the day its quarter was named on: "began on Oct. 16, when it reported a third-quarter loss. Three weeks later"
         elif m.anchored and not (unit in ("D", "H", "MIN") and topic is not None and Granularity.HALF <= topic <= Granularity.SEASON):
             anchor = self.anaphoric()
+            if (anchor is not None and self.dct is not None and self.past_day is not None and anchor[0] > self.dct
+                    and m.direction == -1 and self.doc.tense_at(mention.start, mention.end) == "past"):
+                anchor = (self.past_day[0], Granularity.DAY)  # not from a day ahead: "will be sworn in on Jan. 4 ... up from 52 percent four years earlier"
         else:  # ago, or a day counted from a quarter ("Profit rose in the second quarter. Shares fell a day earlier.")
             base = self.deictic()
             anchor = (base, None) if base is not None else None
@@ -1312,6 +1343,8 @@ class _Resolver:
             _, day_value, _ = self.weekday(evolve(m, part=None), mention)
         elif m.dayref is not None:
             _, day_value, _ = self.dayref(evolve(m, part=None))
+        elif m.holiday is not None:  # "Thanksgiving night"
+            _, day_value, _ = self.holiday(evolve(m, part=None), mention)
         elif self.recurring(mention):
             day_value = "XXXX-XX-XX"  # "every Friday at noon", "7 a.m. daily": no one day
         elif self.dct is not None and not self.narrative and self.stamp(mention):
@@ -1384,7 +1417,10 @@ class _Resolver:
             return self.aside_day[0]  # "The justices, who will hear arguments Monday at 2 p.m., acted"
         if self.last is None or self.last_day is None:
             return None
-        if self.last[1] < Granularity.DAY and not self.last_weekend and not self.coarse_aside(mention):
+        past = None  # whether the clause is past, once read
+        if self.dct is not None and self.last_day[0] > self.dct:
+            past = self.doc.tense_at(mention.start, mention.end) == "past"
+        if self.last[1] < Granularity.DAY and not self.last_weekend and not self.coarse_aside(mention, self.past_day if past else self.last_day):
             return None  # "In March, the plane crashed at 3 p.m.": a day in March
         day, time = self.last_day
         if self.dct is not None and not self.narrative and (self.dct - day).days > _OLD_DAYS:
@@ -1398,7 +1434,7 @@ class _Resolver:
             # no time ahead on a day past: "The final, originally scheduled for Sunday afternoon, will start
             # at 4 p.m." (but "The flight left at 12:41 a.m. and was due to land at 6:30 a.m.")
             return None
-        if self.dct is not None and day > self.dct and self.doc.tense_at(mention.start, mention.end) == "past":
+        if self.dct is not None and day > self.dct and past:
             # the day before it, if recent: "elected on Sunday ... will take office on Jan. 1.
             # Results came after polls closed at 5 p.m." is Sunday's
             if self.past_day is None or (self.dct - self.past_day[0]).days > _RECENT_DAYS:
@@ -1412,19 +1448,19 @@ class _Resolver:
             return day + _dt.timedelta(days=1)  # the morning after: "Aftershocks continued overnight, including one at 4:07 a.m."
         return day
 
-    def coarse_aside(self, mention: Mention) -> bool:
+    def coarse_aside(self, mention: Mention, last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]]) -> bool:
         """Whether the month or year mentioned last is background that leaves the day under
-        discussion as it was: it is before that day, in an earlier sentence, and the day is a
+        discussion (``last_day``) as it was: it is before that day, in an earlier sentence, and the day is a
         recent one, in a story that is not today's. "Clinton won on Tuesday. He declared victory
         four years ago. Dole conceded at 10:45 p.m." is Tuesday's; not after a month ahead ("...
         by the conference in October. He told reporters at 8:15 a.m."), an old day ("clinched the
         title on April 22. Ferguson had said in December ... at 9:30 a.m.") or in a story of today
         ("soared on Thursday ... the price set on Wednesday night ... since May 2012 ... closed at
         4 p.m.")."""
-        return (self.last is not None and self.last_day is not None and self.last_mention is not None and self.last_end is not None
-                and self.last_end <= self.last_day[0] and self.last_mention.start < self.doc.sentence_at(mention.start)[0]
+        return (self.last is not None and last_day is not None and self.last_mention is not None and self.last_end is not None
+                and self.last_end <= last_day[0] and self.last_mention.start < self.doc.sentence_at(mention.start)[0]
                 and not (self.dct is not None and not self.narrative
-                         and (self.today_named or not 0 <= (self.dct - self.last_day[0]).days <= _OLD_DAYS)))
+                         and (self.today_named or not 0 <= (self.dct - last_day[0]).days <= _OLD_DAYS)))
 
     def day_ahead(self, mention: Mention) -> Optional[str]:
         """The day named just after a clock time without one, in its sentence: "at 3 p.m. (1900

@@ -80,6 +80,7 @@ _NOUN_CUES = frozenset(_cues.NOUN_CUES)
 _SCHEDULE_PHRASE_HEADS = frozenset(_cues.SCHEDULE_PHRASE_HEADS)
 _REDUCED = frozenset(_cues.REDUCED_CLAUSE_OPENERS)
 _REDUCED_NEXT = frozenset(_cues.REDUCED_HABIT_WORDS)
+_NAMING = frozenset(_cues.NAMING_PARTICIPLES)
 _SUBORDINATORS = frozenset(_cues.SUBORDINATORS)
 _COMMA_SUBORDINATORS = frozenset(_cues.COMMA_SUBORDINATORS)
 _OPENERS = frozenset(_cues.CLAUSE_OPENERS)
@@ -860,8 +861,10 @@ def _find_cues(text: str, starts: list[int], ends: list[int], words: list[str], 
             if (i >= 2 and words[i - 2] in _MODALS and before not in _AUX and gaps[i].isspace() and gaps[i - 1].isspace()
                     and text[starts[i - 1]].islower() and text[starts[i - 2]].islower() and _is_participle(word)):  # not "Its May sales rose"
                 continue  # an adjective after a verb: "will tour damaged areas", "to inspect flooded homes"
-            if tense == "past" and "," in gaps[i] and i + 1 < n and _is_participle(word) and words[i + 1] in _REDUCED_NEXT:
-                continue  # a reduced relative clause: "The summit, held every other year, ends on Sunday"
+            if tense == "past" and "," in gaps[i] and i + 1 < n and (
+                    word in _NAMING and (words[i + 1] == "as" or text[starts[i + 1]].isupper())
+                    or _is_participle(word) and words[i + 1] in _REDUCED_NEXT):
+                continue  # a reduced relative clause: "The summit, held every other year, ends on Sunday", "on Feb. 5, dubbed Super Tuesday"
             if word in _PERFECT:
                 k = i + 1
                 while k < n and gaps[k].isspace() and (words[k] in _ADVERBS or words[k].endswith("ly")):

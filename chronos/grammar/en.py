@@ -16,7 +16,7 @@ from __future__ import annotations
 __all__ = [
     "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "MOVED_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
-    "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "PAST_INCIDENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "FOR_PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
+    "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "PAST_INCIDENTS", "SCHEDULED_EVENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "FOR_PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "DURATION_ADJECTIVES", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
 ]
 
@@ -268,6 +268,13 @@ KINSHIP_NOUNS = (
 #: in December" is this year's December, not 2014's (the year names the event, not the step)
 PREPARATORY_NOUNS = frozenset({"draw", "qualifying", "qualifiers", "qualifier", "bid", "bids", "tickets", "ticket", "model", "budget", "selection", "trials"})
 
+#: events held on a day set beforehand: after "for", a weekday's one is ahead whatever the tense
+#: ("qualified for Tuesday's 1,500m final", "The Lakers were preparing on Sunday for Thursday's game")
+SCHEDULED_EVENTS = (
+    "final", "finals", "semifinal", "semifinals", "semi-final", "semi-finals", "game", "match", "race", "opener",
+    "showdown", "clash", "debate", "summit", "hearing", "runoff", "primary", "ceremony", "inauguration", "parade",
+)
+
 #: nouns of what an event leaves behind: a date in "the minutes of its July 30-31 meeting", "in
 #: the wake of the March 11 disaster" is past, whatever the tense of the clause
 AFTERMATH_NOUNS = ("minutes", "transcript", "transcripts", "aftermath", "wake")
@@ -354,12 +361,19 @@ ASPECT_VERBS = frozenset({
     "used", "seemed", "appeared", "happened", "proved", "refused", "rushed", "hurried",
 })
 
+#: verbs that direct someone to do a thing: a past one does not make a deadline after "until"
+#: past ("gave the defense until Monday to file", "ordered the plant closed until Friday")
+DIRECTIVE_VERBS = frozenset({
+    "ordered", "told", "asked", "urged", "instructed", "directed", "summoned", "required", "gave",
+    "given", "allowed", "invited", "advised", "warned",
+})
+
 #: past verbs of planning -> the words one of which must follow them (None: any): the date
 #: after one, like a date after an infinitive, is of the plan and may be ahead, so the nearest
 #: occurrence is taken ("unions called for a march on May 1", "setting up a May 5 runoff")
 PLAN_VERBS = {
     "called": frozenset({"for", "a", "an"}), "scheduled": None, "planned": None, "slated": None,
-    "setting": frozenset({"up"}), "set": frozenset({"up"}),
+    "setting": frozenset({"up"}), "set": frozenset({"up"}), "warned": frozenset({"of"}),  # "warned of heavy rain on Thursday"
 }
 #: verbs that plan what they name for a date after "for" or "date of": "set sentencing for July 11", "convened a
 #: meeting for Saturday", "set a hearing for Tuesday" (not "convened a meeting on Saturday", "set a record on Saturday")
@@ -381,6 +395,12 @@ LEFT_CONTEXT = {
     "range_month": r"\b(?:%s)\.?-$" % "|".join(MONTHS),
     "rate": r"(?:\d|\d(?:m|bn|tn|k)|%|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|yen|yuan|rupees|euros|pounds|times|once|twice|shares|units|flights|seats|barrels|tons|cents|dollars|pence|hours|days|miles|people|calls|visits|trips)|(?:\b\d[\d,.]*(?: (?:million|billion|trillion|thousand))?(?: of)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds of|thousands of|millions of|dozens of|several|many)(?: [a-z-]+ of)?)(?: [a-z-]+)?? [a-z-]+s|\bone(?: [a-z-]+)?? [a-z-]+|\b[a-z-]+s of [a-z-]+(?: [a-z-]+)?|\bhalf an hour)(?:,? or (?:more|less))?\s*$",  # "200 aid trucks a day", "$2,000 or more a month", "two shifts a day", "one free checkup a year"
 }
+
+#: adjectives between a number and its plural unit: "four long years", "after three tense days"
+DURATION_ADJECTIVES = (
+    "long", "short", "tense", "hard", "tough", "difficult", "grueling", "gruelling", "agonizing", "anxious",
+    "bloody", "busy", "brief", "painful", "turbulent", "chaotic", "frantic", "dramatic", "eventful",
+)
 
 #: determiners left out of a hyphenated time adjective: "the 14-day strike" -> "14-day"
 ADJECTIVE_DETERMINERS = ("the", "a", "an", "first", "last", "final", "only", "next", "another", "further", "second", "third", "previous", "following")  # "the first two-day closure", "the Fed's next two-day meeting" -> "two-day"
@@ -434,14 +454,15 @@ GAME_WORDS = (
     "3-pointer", "three-pointer", "pointers", "trailed by", "free kick", "penalty kick", "wicket", "batsman", "not out",
     "scored in the", "goals in the", "goal in the", "points in the", "scored early", "scored late", "scored twice",
     "yards", "outscored", "comeback", "scored three", "touchdown", "rushing", "threw for",
-    "scored a", "a goal", "struck twice", "ran the", "marathon", "laps",
+    "scored a", "a goal", "struck twice", "ran the", "marathon", "laps", "fumbled", "fumbles", "stoppage time",
+    "injury time", "halfway", "conceded", "interception", "sacked", "power play",
 )
 
 #: nouns after a holiday that make it a thing, not a day: "Christmas trees", "Easter eggs"
 HOLIDAY_THINGS = (
     "agreement", "accords?", "rising", "uprising", "offensive", "massacre", "islands?", "act", "trees?", "cards?", "carols?", "lights", "decorations?", "ornaments?", "songs?", "music", "movies?", "films?",
     "eggs?", "bunny", "truce", "tsunami", "rising", "spirit", "stories", "story", "markets?", "puddings?", "crackers?",
-    "resolutions?", "honours", "honors", "seals", "spectacular",
+    "resolutions?", "honours", "honors", "seals", "spectacular", "presents?", "gifts?", "costumes?", "candy", "stockings?",
 )
 
 #: nouns after a date that make it the name of a group: "the March 14 alliance", "the April 6 Youth Movement"
@@ -532,8 +553,8 @@ _REL_PRE = r"(?:" + _NOT_COMPLEMENT + r"{REL} )?"
 # "last" after these is the verb: "expected to last six weeks" (the duration is "six weeks")
 _LAST_NOT_VERB = "".join(r"(?<!\b%s\s)" % word for word in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "and", "usually", "typically", "often", "generally")) + r"(?<![a-z][a-rt-z]s\s)last"  # "Visas last 90 days"
 # after a clock time: its zone, "local time" or a place's time ("9 a.m. New York time")
-_ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time)?"
-_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?: (?P<onpart>morning|afternoon|evening|night)\b)?(?:,? (?:{MONTH} {DAY}|(?:the )?{DMDAY} (?:of )?{DMMONTH})(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
+_ZONE_AFTER = r"(?: {ZONE}| local time| (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time| (?-i:(?:Eastern|Central|Mountain|Pacific)\b(?! [A-Z])))?"  # "8 p.m. Pacific"
+_ON_DAY = r"(?:,? (?:on )?(?:{WEEKDAY}(?!['’]s\b)(?: (?P<onpart>morning|afternoon|evening|night)\b)?(?:,? (?:{MONTH} {DAY}|(?:the )?{DMDAY} (?:of )?{DMMONTH})(?:,? {YEAR})?)?|(?P<tday>{TDAY_ALT})))?"  # after a clock time: "on Friday", "today", "on Thursday, May 5"
 # a day of the month in words: "January twentieth", "the twenty-first of May"
 _DAY_WORD = r"(?P<dayword>%s)" % "|".join(sorted((k for k in ORDINALS if not k[0].isdigit() and k != "last"), key=len, reverse=True))
 # words before a 24-hour time without a zone that make it one ("at 14:02", "until 10:00")
@@ -609,7 +630,7 @@ RULES = [
     ("part_of_day_month", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of (?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),
     ("part_of_weekday", "TIME", "morning afternoon evening night", r"the (?P<pof>morning|afternoon|evening|night) of {WEEKDAY}"),
     ("holiday_year", "DATE", "YEAR4", r"{HOLIDAY}(?:,| in| of)? {YEAR}"),
-    ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}"),
+    ("holiday", "DATE", "HOLIDAY", r"(?:{REL} )?{HOLIDAY}(?: (?P<pof>morning|afternoon|evening|night)(?![\w-]))?"),  # "Christmas morning"
     ("holiday_weekend", "DATE", "HOLIDAY", r"(?:the |{REL} )?{HOLIDAY}(?P<hweekend> (?:holiday )?weekend)(?: of {YEAR})?"),  # "the Memorial Day weekend"
     # --- years, decades, centuries ----------------------------------------------------------
     # wire style "1230 GMT", "0600 local time" (before "year": a tie with it is a time)
@@ -690,7 +711,7 @@ RULES = [
     ("rel_fiscal", "DATE", "fiscal", r"(?:the )?(?P<rel>current|next|last|previous|this|coming) (?P<fiscalyear>fiscal)(?=\s*[,.;:)]|\s*$| (?:and|or|ending|ended|starting|beginning|to|through|in|from|as|at|on|when|while|is|was|will|would|has|had)\b)"),  # Indian English: "the current fiscal"
     # "the year ahead", "the year just ended"
     ("unit_ahead", "DATE", "ahead ended past", r"the (?P<dunit>year|month|week|decade|quarter) (?P<ahead>ahead|just (?:ended|past|gone))\b"),
-    ("rel_fortnight", "DURATION", "fortnight", r"(?:the )?(?P<span>past|last|previous|next|coming) (?P<longunit>fortnight)\b"),  # "over the past fortnight": P2W
+    ("rel_fortnight", "DURATION", "fortnight hour", r"(?:the )?(?P<span>past|last|previous|next|coming) (?P<longunit>fortnight|hour)\b(?! of)"),  # "over the past fortnight": P2W; "for the next hour"
     ("year_ago_period", "DATE", "year previous", r"the (?:comparable )?(?P<yearago>year-ago|year-earlier|year earlier|previous year's) (?P<period>quarter|period|third quarter|second quarter|first quarter|fourth quarter|month)"),
     ("year_ago", "DATE", "ago earlier", r"(?P<yearago>year-ago|year-earlier)"),
     ("unit_rel", "DATE", "earlier later", r"(?P<earlier>earlier|later) (?:this|that) (?P<dunit>year|month|week|day)"),
@@ -701,6 +722,7 @@ RULES = [
     ("end_of", "DATE", "end beginning start middle", r"(?P<mod>the end|the beginning|the start|the middle) of (?:(?:the|this) (?:calendar (?=year))?(?P<dunit>year|month|week|decade|century|quarter)|{REL} (?P<dunit2>year|month|week|decade|century|quarter))"),
     ("year_end", "DATE", "end", r"(?P<dunit>year|month|quarter)(?:[- ]|'s )(?P<yearend>end)(?![- ]\w)"),  # "by month-end"
     ("mid_year", "DATE", "year midyear", r"(?P<mod>mid)-?(?P<dunit>year)(?![- ]\w)"),  # "by mid-year", "at midyear"
+    ("mid_week", "DATE", "week midweek", r"(?P<mod>mid)-?(?P<dunit>week)(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|as|after|before|when|while|with|on|in|at|the|a|an|amid|despite|but)\b)"),  # "halted by mid-week"
     ("month_dash_end", "DATE", "MONTH", r"{MONTH}-(?P<mod_late>end)(?: {YEAR})?(?![- ]\w)"),  # "by December-end"
     ("year_dash_end", "DATE", "YEAR4", r"{YEAR}-(?P<mod_late>end)(?![- ]\w)"),  # "by 2022-end"
     ("recent_units", "DATE", "UNIT", r"(?P<vague>recent|the past|past|coming|the coming|the next) (?P<vunit>years|months|weeks|days|decades|quarters)"),
@@ -734,13 +756,13 @@ RULES = [
     ("clock_day_month", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? ?{AMPM}(?: {ZONE}| (?-i:[A-Z][A-Za-z]+) time)?,? (?:on )?(?:the )?{DAY} (?:of )?{MONTH}(?:,? {YEAR})?"),  # "11.30pm on 4 January"
     # --- durations ---------------------------------------------------------------------------
     ("rate", "SET", "UNIT", r"(?P<every>a|an|per) (?P<rateunit>year|month|week|day|hour|quarter|minute|second)(?!-)"),
-    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|extra|straight|consecutive|full))?(?: (?:trading|business|working|school|single|calendar(?= days\b)|Earth(?= (?:days|years)\b)))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)"),  # "90 days or more"
+    ("duration", "DURATION", "UNIT", r"(?:{MOD} )?(?:the (?:(?P<span>past|last|next|first|previous|coming|final|following|latest) )?|(?P<span2>past|" + _LAST_NOT_VERB + r"|next|first|another|a further) )?{NUM}(?:[- ](?P<more>more|additional|extra|straight|consecutive|full))?(?: (?:trading|business|working|school|single|calendar(?= days\b)|Earth(?= (?:days|years)\b)))?(?: (?:%s)(?= [a-z]+s\b))? ?[- ]{UNIT}(?P<andhalf> and a half)?(?:-long)?(?P<ormore>,? or (?:more|longer|less|fewer)\b(?! than))?(?!-old| old)" % "|".join(DURATION_ADJECTIVES)),  # "90 days or more"
     # "three years and four months" is one duration, P3Y4M
     # ... "two hours, one minute and 39 seconds", "4 minutes 14 seconds" (a race time)
     ("duration_and", "DURATION", "UNIT", r"(?:{MOD} )?{NUM} {UNIT}(?:,? and | (?=[0-9])|, (?=[\w-]+ [\w-]+,? and )|, (?=[0-9])){NUM2} {UNIT2}(?:(?:,? and | (?=[0-9])|, (?=[0-9])){NUM3} {UNIT3})?(?!-old| old)"),
     ("weekend", "DATE", "weekend", r"(?P<weekend>(?:{REL}|the) weekend)"),
     ("duration_vague", "DURATION", "UNIT", r"(?:the (?P<span>past|last|next|coming) )?(?P<vague>several|a few|few|many|some|recent|the coming) (?P<vunit>years|months|weeks|days|decades|hours|minutes|quarters|centuries)"),
-    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<bare4>years|months|weeks|days|decades|hours)\b|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwaited\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bback\s)|(?<=\bwait\s)|(?<=\bwaited\s)|(?<=\bwaiting\s)|(?<=\blasting\s)|(?<=\bneed\s)|(?<=\bneeded\s)|(?<=\ba\smatter\sof\s)|(?<=\bcould\sbe\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])"),
+    ("duration_plural", "DURATION", "UNIT", r"(?:(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<bare4>years|months|weeks|days|decades|hours)\b|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?P<bare>years|months|weeks|days|decades|centuries)(?! (?:ago|gone|past)\b)|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\btake\s)|(?<=\btook\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bwaited\s)|(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bback\s)|(?<=\bwait\s)|(?<=\bwaited\s)|(?<=\bwaiting\s)|(?<=\blasting\s)|(?<=\bneed\s)|(?<=\bneeded\s)|(?<=\ba\smatter\sof\s)|(?<=\bcould\sbe\s)|(?<=\bwill\slast\s)|(?<=\bmay\slast\s)|(?<=\bcould\slast\s)|(?<=\bmight\slast\s)|(?<=\bto\slast\s)|" + _AFTER_A_UNIT + r")(?P<bare3>days|hours|minutes|seconds|weeks|months|years|decades)|(?P<bare2>years|months|weeks|decades)(?= of (?!the\b|a\b|an\b)[a-z])|(?<=\band\s)(?P<bare5>days|weeks|months|years)(?= to (?!the\b|a\b|an\b)[a-z])"),  # "take weeks to recede and months to restore"
     # "in the weeks before the shooting", "days after the attack": the stretch next to an event
     ("units_beside", "DATE", "UNIT", r"(?P<vunit>hours|minutes|days|weeks|months|years)(?= (?P<beside>after|before)\b)"),
     ("units_later", "DATE", "later earlier", r"(?P<vunit>hours|minutes|days|weeks|months|years|decades) (?P<beside>later|earlier)"),  # "Hours later, ..."
@@ -782,7 +804,7 @@ NEGATIVE = [
     ("duration", r"[a-z0-9]+ (?:minute|hour|day|week|month|year)-long [a-z]+s\b"),  # a count of things: "four week-long sessions"
     ("ref", r"the past (?=[0-9]|(?:{SMALLNUM_ALT}|few|several|couple of) (?!{SEASON}s?\b)[a-z])"),  # "eight of the past 10 series", "the past three elections"
     ("dayref", r"(?-i:(?<=\bUSA\s)Today|Today(?= programme\b)|Tonight(?= Show\b))"),  # the newspaper, the BBC's programme, the talk show
-    ("rate set_every duration duration_the_unit", r"(?:(?<=\bmiles\s)|(?<=\bkilometres\s)|(?<=\bkilometers\s)|(?<=\bkm\s)|(?<=\bfeet\s)|(?<=\bmeters\s)|(?<=\bmetres\s))(?:per|an|a)\b"),  # speeds: "80 miles per hour"
+    ("rate set_every duration duration_the_unit", "(?:%s)(?:per|an|a)\\b" % "|".join(r"(?<=\b%s%s\s)" % (unit, bracket) for unit in ("miles", "kilometres", "kilometers", "km", "feet", "meters", "metres") for bracket in ("", r"\)"))),  # speeds: "80 miles per hour", "315 kilometres (195 miles) an hour"
     ("set_word", r"hourly(?= (?:workers?|employees?|wages?|pay|rates?|staff|jobs?)\b)"),  # "hourly workers"
     # a newspaper: "Britain's best-selling daily, endorsed", "The weekly, founded in 1843", "the daily said"
     ("set_word", r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=-selling\s)|(?<='s\s)|(?<=\bbusiness\s)|(?<=\bfinancial\s)|(?<=\btabloid\s)|(?<=\bnational\s))"
@@ -807,7 +829,7 @@ NEGATIVE = [
     ("duration duration_the_unit", r"an? day goes by\b"),  # the idiom: "Not a day goes by"
     ("year", r"[0-9]{4} (?:[A-Z][a-z]+ )?(?-i:Avenue|Street|St\.|Road|Boulevard|Blvd|Lane|Drive|Place|Way)\b"),  # addresses
     ("month", r"(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bof\s)(?<!\bfrom\s)(?-i:May|March)(?= (?:be|have|not|also|well|still|only|never|need|want|take|make|get|go|come|seek|try|lead|help|use|see|say|do|cause|affect|become|result|prove|include|allow|soon)\b)"),
-    ("season rel_season", r"(?<!\bin\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bby\s)the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),  # a drop, a jump (not "in the spring to approve")
+    ("season rel_season", r"(?<!\bin\s)(?<!\bduring\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bthrough\s)(?<!\bthroughout\s)(?<!\bover\s)the (?:fall|spring) (?:of|in|from|into|to) (?![0-9])"),  # a drop, a jump (not "in the spring to approve")
     ("range_end_yy", r"(?<=\bNo\.\s[0-9]{4}-)|(?<=\bNo\s[0-9]{4}-)"),  # numbers: "Decree No. 2016-20"
     ("holiday holiday_year", r"yom kippur war\b"),  # a war named by its day
     ("season mod_season", r"(?:the\s+)?mid-autumn festival\b"),  # a festival
@@ -821,6 +843,9 @@ NEGATIVE = [
     # things named after a season: "spring rolls", "winter wheat"
     ("season lone_season bare_season season_year rel_season", r"(?:(?:the|this|next|last)\s+)?{SEASON}(?=[\s-](?:%s)\b)" % "|".join(SEASON_THINGS)),
     ("season bare_season", r"(?:(?<=\bArab\s)|(?<=\bPrague\s))(?-i:Spring)"),  # events, not seasons
+    ("the_nth", r"the\s+\d{1,2}(?:st|nd|rd|th)\s+to\s+(?-i:(?!the\b|mid|late|early|end\b|next\b)[a-z])"),  # a count: "the 24th to hit the Philippines this year"
+    ("rel_quarter quarter_rel rel_unit", r"(?:the\s+)?(?:\w+\s+)?quarter\s+of\s+an?\s+hour\b"),  # 15 minutes: "in the last quarter of an hour"
+    ("duration duration_the_unit", r"an?\s+hour\b(?<=\bquarter\sof\san\shour)"),  # ... and not an hour
     ("rel_quarter", r"(?:the\s+)?\w+\s+quarter\s+in\s+a\s+row\b"),  # a count: "the fourth quarter in a row"
     ("earlier_later earlier_later_unit units_later", r"(?:\S+\s+){1,4}?(?:earlier|later)\s+than\b"),  # "five hours later than scheduled"  # the idiom: "high noon comes today"
     ("rel_weekday", r"sunday (?:school|best)\b"),  # "taught Sunday school", "her Sunday best"

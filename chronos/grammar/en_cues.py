@@ -17,7 +17,7 @@ __all__ = [
     "ABBREVIATIONS", "TITLE_ABBREVIATIONS", "SENTENCE_STARTERS", "CLOSING_PUNCTUATION",
     "OPENING_PUNCTUATION", "LINE_CONTINUATION_WORDS",
     "FUTURE_CUES", "PAST_CUES", "PRESENT_CUES", "IRREGULAR_PAST", "NOUN_LIKE_PAST", "NOT_CUES", "NOUN_CUES", "SCHEDULE_PHRASE_HEADS",
-    "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "SINGULAR_SUBJECTS", "FLOATING_QUANTIFIERS", "PLURAL_PRONOUNS", "DATE_PREPOSITIONS", "SUBJECT_PRONOUNS",
+    "REDUCED_CLAUSE_OPENERS", "REDUCED_HABIT_WORDS", "NAMING_PARTICIPLES", "SINGULAR_SUBJECTS", "FLOATING_QUANTIFIERS", "PLURAL_PRONOUNS", "DATE_PREPOSITIONS", "SUBJECT_PRONOUNS",
     "S_NOT_VERBS", "CUE_SUFFIXES",
     "AUXILIARIES", "MODALS", "PERFECT_AUXILIARIES", "GROUP_ADVERBS", "ED_NOT_PAST", "EED_PAST", "HYPHEN_VERB_PREFIXES",
     "DETERMINERS", "POSSESSIVES", "PREPOSITIONS", "CONJUNCTIONS",
@@ -125,6 +125,10 @@ FUTURE_CUES = (
 #: Words after a participle that make it a reduced relative clause of a habit, no past event:
 #: "The summit, held every other year since 1975, ends on Sunday".
 REDUCED_HABIT_WORDS = ("every", "each", "annually", "yearly", "twice", "once")
+
+#: Participles that name what comes before them: after a comma and before a name or "as", a reduced
+#: relative clause, no past event: "Twenty-two states hold contests on Feb. 5, dubbed Super Tuesday".
+NAMING_PARTICIPLES = ("dubbed", "known", "called", "named", "nicknamed", "billed", "labeled", "labelled", "branded", "titled", "styled")
 
 #: Irregular past tenses that are also nouns: after a determiner and a modifier, before a
 #: preposition, they are the noun ("its year-end forecast on Dec. 11", "a rate cut in March").
