@@ -139,6 +139,8 @@ _GAME_REACH = 150  # characters each side
 _KIN_APPOSITION = re.compile(r"\b(?:%s)(?: of \d+ years)?,? (?:[A-Z][a-z]+,? (?:and )?)?$" % "|".join(en.KINSHIP_NOUNS))
 _KIN_REACH = 40
 _AFTER_ARTICLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[a-z]+\s+$")
+_CONTRACT_FOR = re.compile(r"\b(?:%s)\s+for\s+$" % "|".join(w.replace(" ", r"\s+") for w in en.CONTRACT_WORDS if w not in ("delivery", "contract", "contracts")), re.IGNORECASE)
+_CONTRACT_REACH = 20
 _CONTRACT = re.compile(r"(?: [\w-]+)? (?:%s)\b" % "|".join(w.replace(" ", r"\s+") for w in en.CONTRACT_WORDS), re.IGNORECASE)
 _MONTH_SUBJECT = re.compile(r" (?:was|has|had|is|saw|brought|will be|contract|contracts|futures|delivery|(?:home |housing |retail |new-home |existing-home )?(?:%s))\b|(?<=March)'s\b|(?<=May)'s (?=[a-z0-9])"
                             % "|".join(w for w in en.REPORT_NOUNS if " " not in w))  # or a futures month, a report's: "March's jobs report", "May sales fell"
@@ -150,10 +152,12 @@ _VERB_AFTER = re.compile(r" (?:[a-z]+ed|was|were|has|had|is|are|said|says|told|b
 _NAME_PREPOSITIONS = en.MONTH_PREPOSITIONS - {"and", "or", "of", "the", "a", "its", "their", "his", "her", "our"}  # "in June Parliament voted", not "Tom and April Jones", "its May Department Stores deal"
 
 
-def names_a_contract(text: str, end: int) -> bool:
-    """Whether a month ending at ``end`` names a futures contract: "November delivery", "The
-    January Brent contract" (see :data:`chronos.grammar.en.CONTRACT_WORDS`)."""
-    return _CONTRACT.match(text, end) is not None
+def names_a_contract(text: str, end: int, start: Optional[int] = None) -> bool:
+    """Whether a month ending at ``end`` (and beginning at ``start``, if given) names a futures
+    contract: "November delivery", "The January Brent contract", "U.S. crude for April" (see
+    :data:`chronos.grammar.en.CONTRACT_WORDS`)."""
+    return _CONTRACT.match(text, end) is not None or (
+        start is not None and _CONTRACT_FOR.search(text, max(0, start - _CONTRACT_REACH), start) is not None)
 
 
 def _near_game_words(text: str, pos: int) -> bool:
@@ -321,7 +325,7 @@ def _hour(f: dict[str, Any], g: dict[str, Optional[str]], v: str) -> None:
     pm = ampm.startswith(("p", "afternoon", "evening")) or (  # "3 p.m.", "3 in the afternoon", "9 o'clock tonight", "7:30 tonight"
         ampm in ("o'clock", "") and _WHITE.sub(" ", (g.get("tday") or "").lower()) in ("tonight", "last night", "this evening", "this afternoon"))
     onpart = (g.get("onpart") or "").lower()  # "8:40 Friday night"
-    pm = pm or ampm == "" and (onpart in ("afternoon", "evening") or onpart == "night" and hour >= 6)
+    pm = pm or ampm == "night" and hour >= 6 or ampm == "" and (onpart in ("afternoon", "evening") or onpart == "night" and hour >= 6)
     if pm and hour < 12:
         hour += 12
     elif ampm.startswith(("a", "morning")) and hour == 12:  # "12 a.m." is midnight

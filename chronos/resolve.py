@@ -35,7 +35,7 @@ from typing import Callable, Optional, Sequence
 from attrs import evolve
 
 from .grammar.en import (ABBREVIATED, ASPECT_VERBS, PLAN_VERBS, FOR_PLAN_VERBS, BACKGROUND_WORDS, AFTERMATH_NOUNS, CONTRACT_WORDS, DEADLINE_WORDS, DECLARE_VERBS, DIRECTIVE_VERBS, EASTER_HOLIDAYS, END_VERBS, PREPARATORY_NOUNS, PAST_DAY_EVENTS, PAST_INCIDENTS, SCHEDULED_EVENTS, HABITUAL_WORDS, HEBREW_HOLIDAYS, INDEPENDENCE_DAYS,
-                         MONTHS, MOVABLE_HOLIDAYS, MOVED_HOLIDAYS, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
+                         MONTHS, MOVABLE_HOLIDAYS, MOVED_HOLIDAYS, LUNAR_NEW_YEARS, LUNAR_NEW_YEAR_NAMES, REPORT_NOUNS, RESCHEDULE_VERBS, TO_NOT_VERBS)
 from .grammar.en_cues import PAST_CUES, POSSESSIVES, PREPOSITIONS, RELATIVE_PRONOUNS
 from .model import Granularity, Interval, Reference, TimeExpression
 from .meaning import Meaning, names_a_contract
@@ -146,6 +146,7 @@ _RELATIVE_WORD = re.compile(r"(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORE
 _RELATIVE_BEFORE = re.compile(r",\s*(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)  # a quick test before an aside is looked for
 _ASIDE_REACH = 200
 _COMPARED_WITH = re.compile(r"\b(?:from|than|over|with|versus|vs\.?)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)  # a baseline follows
+_NOT_A_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:in|of|at|on|when|and|or|that|after|before|like|with|during|about|around|to)\b)", re.IGNORECASE)
 _QUARTER_REACH = 300  # how far back a quarter named stays the one "the quarter" refers to, past other dates
 _SUBJECT_OF_FUTURE = re.compile(r"\s+(?:will|would|shall|is going to|is to)\s+(?!have\b)", re.IGNORECASE)  # "said Wednesday would be a holiday"
 _MADE_INTO = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)  # "declared Friday a day of mourning"
@@ -344,6 +345,8 @@ class _Resolver:
             before.pop()
         if before[-2:] == ["at", "least"]:  # "until at least the end of June"
             del before[-2:]
+        if "recently" in before[-3:]:
+            return "past"  # "performed there over the next five decades, most recently in May"
         if before[-3:] in (["to", "go", "before"], ["to", "go", "until"]):
             return "future"  # a countdown: "With four days to go before Tuesday's election"
         if before and (before[-1] in END_VERBS or " ".join(before[-2:]) in END_VERBS):
@@ -610,10 +613,12 @@ class _Resolver:
         freq = m.freq if type_ == "SET" else None
         self.previous_set = mention.end if type_ == "SET" else None
         self.previous_weekly = mention.end if type_ == "SET" and value.startswith("XXXX-WXX-") else None
-        text, end = mention.text, mention.end
+        text, start, end = mention.text, mention.start, mention.end
         if type_ == "DURATION" and m.direction is not None and (cut := _DIRECTION_TAIL.search(text)):
             text, end = text[:cut.start()], end - (len(text) - cut.start())  # "an hour later" is "an hour"
-        return TimeExpression(text, mention.start, end, type_, value, mod, interval, freq=freq)
+        if m.weekday is not None and value.startswith("XXXX-WXX-") and type_ != "SET" and self.doc.text.endswith(" a ", 0, start):
+            text, start = self.doc.text[start - 2:end], start - 2  # "on a Saturday": its article too
+        return TimeExpression(text, start, end, type_, value, mod, interval, freq=freq)
 
     # --- durations and sets -------------------------------------------------------------------
     def duration(self, m: Meaning) -> Optional[tuple[str, str, Optional[str]]]:
@@ -821,7 +826,7 @@ class _Resolver:
             # of the past in a past clause ("profit for April-June rose"), else the nearest ("the
             # December jobs report is due on Friday", "expect December sales to be strong")
             chosen = _pick(candidates, base, "past" if self.tense(mention) == "past" else "present")
-        elif m.day is None and names_a_contract(self.doc.text, mention.end):
+        elif m.day is None and names_a_contract(self.doc.text, mention.end, mention.start):
             chosen = _pick(candidates, base, "future")  # "Brent crude for November delivery rose"
         else:  # the first line of a list of dated entries, with no tense, is of the past
             default = "past" if self.stamp(mention) else None
@@ -1018,8 +1023,8 @@ class _Resolver:
         base = self.deictic()
         suffix = f"T{m.part}" if m.part else ""
         type_ = "TIME" if m.part else "DATE"
-        if base is None:
-            return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod
+        if base is None or (m.rel is None and self.doc.text.endswith(" a ", 0, mention.start) and _NOT_A_NOUN_AFTER.match(self.doc.text, mention.end)):
+            return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod  # no one day: "married on a Saturday in August 1936" (not "a Sunday night service")
         if self.previous_weekly is not None and m.rel is None and self.doc.text[self.previous_weekly:mention.start].strip(" ,") in ("and", "or"):
             return "SET", f"XXXX-WXX-{m.weekday}{suffix}", None  # "every Tuesday and Friday"
         if m.anchored and self.last is not None:
@@ -1357,7 +1362,8 @@ class _Resolver:
             partial = None if day_topic or not self.narrative else self.unknown_day()
             if base is None:
                 base = self.deictic()
-            if base is not None and not day_topic and (m.part == "T24:00" or m.rule == "overnight" or (m.rule == "the_part_of_day" and m.part == "NI")):
+            if base is not None and (not day_topic or base == self.dct and m.rule == "overnight") and (
+                    m.part == "T24:00" or m.rule == "overnight" or (m.rule == "the_part_of_day" and m.part == "NI")):
                 # "took effect at midnight", "conceded before midnight", "worked overnight": the
                 # midnight or night just past ("before" is no deadline here; "extended until
                 # midnight" is tonight's)
@@ -1442,10 +1448,10 @@ class _Resolver:
             day, time = self.past_day
         if m.hour is not None and m.hour < 12 and time is not None and (time.hour, time.minute) == (0, 0) and time.date() > day:
             return time.date()
-        if (self.last_evening and m.hour is not None and m.hour < 12 and self.dct is not None and day < self.dct
+        if (self.last_evening and (m.hour is not None and m.hour < 12 or m.part == "T12:00") and self.dct is not None and day < self.dct
                 and not self.afternoon(m, mention) and not self.doc.text.endswith("(", 0, mention.start)
                 and not _NEXT_DAY.match(self.doc.text, mention.end)):
-            return day + _dt.timedelta(days=1)  # the morning after: "Aftershocks continued overnight, including one at 4:07 a.m."
+            return day + _dt.timedelta(days=1)  # the morning after: "Aftershocks continued overnight, including one at 4:07 a.m.", "before noon"
         return day
 
     def coarse_aside(self, mention: Mention, last_day: Optional[tuple[_dt.date, Optional[_dt.datetime]]]) -> bool:
@@ -1516,6 +1522,10 @@ def _holiday_date(name: str, year: int, country: str = "") -> _dt.date:
             cheshvan = 30 if (rosh_hashanah(year + 1) - new_year).days in (355, 385) else 29
             offset = 30 + cheshvan + 24
         return new_year + _dt.timedelta(days=offset)
+    if name in LUNAR_NEW_YEAR_NAMES:
+        if year not in LUNAR_NEW_YEARS:
+            raise ValueError(f"no lunar new year known for {year}")  # as for a day beyond year 9999
+        return _dt.date(year, *LUNAR_NEW_YEARS[year]) + _dt.timedelta(days=LUNAR_NEW_YEAR_NAMES[name])
     moved = MOVED_HOLIDAYS.get(name, {}).get(year)  # "Super Tuesday" 2008 was on Feb. 5
     return _dt.date(year, *moved) if moved is not None else nth_weekday(year, *MOVABLE_HOLIDAYS[name])
 

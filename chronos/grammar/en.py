@@ -14,7 +14,7 @@ month, a holiday or a unit is a one-line change to a table below.
 from __future__ import annotations
 
 __all__ = [
-    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "MOVED_HOLIDAYS", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
+    "MONTHS", "WEEKDAYS", "NUMBERS", "ORDINALS", "UNITS", "SEASONS", "PARTS_OF_DAY", "HOLIDAYS", "INDEPENDENCE_DAYS", "NAMED_DAYS", "MOVABLE_HOLIDAYS", "MOVED_HOLIDAYS", "LUNAR_NEW_YEARS", "LUNAR_NEW_YEAR_NAMES", "EASTER_HOLIDAYS", "HEBREW_HOLIDAYS",
     "RELATIONS", "ANAPHORIC_RELATIONS", "DIRECTIONS", "MODS", "REFS", "DAY_REFS", "PART_RELATIONS", "SET_WORDS", "FREQUENCIES", "TIME_ZONES", "DECADE_WORDS", "YEAR_TENS", "SMALL_NUMBERS",
     "ABBREVIATED", "CASE_SENSITIVE", "AWARD_NOUNS", "DEADLINE_WORDS", "RESCHEDULE_VERBS", "PAST_DAY_EVENTS", "PAST_INCIDENTS", "SCHEDULED_EVENTS", "HABITUAL_WORDS", "REPORT_NOUNS", "CONTRACT_WORDS", "BACKGROUND_WORDS", "TO_NOT_VERBS", "ASPECT_VERBS", "PLAN_VERBS", "FOR_PLAN_VERBS", "MONTH_PREPOSITIONS", "LEFT_CONTEXT", "ADJECTIVE_DETERMINERS", "DURATION_ADJECTIVES", "QUANTITY_NOUNS", "SEASON_THINGS", "YEAR_PREPOSITIONS", "LABEL_NOUNS", "CALENDAR_WORDS", "COMPLEMENT_VERBS", "GAME_WORDS", "DATE_NAMED_GROUPS", "HOLIDAY_THINGS",
     "NEWSPAPER_AFTER_WEEKDAY", "NEWSPAPER_BEFORE_ON", "MACROS", "RULES", "NEGATIVE",
@@ -139,6 +139,20 @@ MOVABLE_HOLIDAYS = {
 MOVED_HOLIDAYS = {
     "super tuesday": {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)},
 }
+
+#: the first day of the Chinese (lunar) year, by Gregorian year -> (month, day); its holidays below.
+#: Outside these years its day is not known ("XXXX-XX-XX")
+LUNAR_NEW_YEARS = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31), 1996: (2, 19),
+    1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1),
+    2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14),
+    2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28),
+    2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+    2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
+LUNAR_NEW_YEAR_NAMES = {
+    "lunar new year": 0, "chinese new year": 0, "spring festival": 0, "lunar new year's eve": -1, "chinese new year's eve": -1,
+}  # -> days from the new year
 
 #: holidays relative to (Gregorian) Easter Sunday -> offset in days
 EASTER_HOLIDAYS = {
@@ -512,7 +526,8 @@ MACROS = {
     "REF": ("ref", REFS, ""),
     "DAYREF": ("dayref", DAY_REFS, ""),
     "SETWORD": ("setword", SET_WORDS, ""),
-    "HOLIDAY": ("holiday", {**HOLIDAYS, **MOVABLE_HOLIDAYS, **EASTER_HOLIDAYS, **HEBREW_HOLIDAYS, "independence day": None}, ""),
+    "HOLIDAY": ("holiday", {**HOLIDAYS, **MOVABLE_HOLIDAYS, **EASTER_HOLIDAYS, **HEBREW_HOLIDAYS, **LUNAR_NEW_YEAR_NAMES,
+                            "independence day": None}, ""),
     "ORD": ("ord", ORDINALS, ""),
     "DECWORD": ("decword", DECADE_WORDS, ""),
     # plain regular expressions
@@ -734,7 +749,7 @@ RULES = [
     # spoken: "eight p.m. Wednesday", "seven o'clock"
     ("clock_tonight", "TIME", "tonight evening night morning afternoon", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE}|(?<=\bat\s[0-9])|(?<=\bat\s[0-9][0-9])) (?:(?P<tday>tonight|this evening|last night|this morning|this afternoon)|(?P<tday2>tomorrow|yesterday) (?P<onpart>morning|afternoon|evening|night))"),  # "7:30 tonight", "at 10 this morning", "at 7:30 tomorrow morning"
     ("clock_word", "TIME", "m am pm clock", r"(?:{MOD} )?(?P<hourword>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?{AMPM}" + _ZONE_AFTER + _ON_DAY),
-    ("clock_part", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?in the (?P<ampm>morning|afternoon|evening)"),
+    ("clock_part", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR}(?:[:.]{MINUTE})? (?:o'clock )?(?:in the |at (?=night))(?P<ampm>morning|afternoon|evening|night)"),  # "11 at night"
     # 24-hour clock: with a zone, before "local time", or two-digit after "at" ("at 14:02")
     # (a dot for the colon only before a zone: "08.14 BST")
     ("clock24", "TIME", "DIGIT", r"(?:{MOD} )?{HOUR24}[:.]{MINUTE}(?: {ZONE}| local time| hrs\b| hours\b|" + "|".join(r"(?<=\b%s\s[0-2][0-9]:[0-5][0-9])|(?<=\b%s\s[1-9]:[0-5][0-9])" % (word, word) for word in _CLOCK24_BEFORE) + _CLOCK24_PAIR + r")" + _ON_DAY),
@@ -843,6 +858,7 @@ NEGATIVE = [
     # things named after a season: "spring rolls", "winter wheat"
     ("season lone_season bare_season season_year rel_season", r"(?:(?:the|this|next|last)\s+)?{SEASON}(?=[\s-](?:%s)\b)" % "|".join(SEASON_THINGS)),
     ("season bare_season", r"(?:(?<=\bArab\s)|(?<=\bPrague\s))(?-i:Spring)"),  # events, not seasons
+    ("holiday", r"spring\s+festival\s+of\b"),  # a festival of the arts, not the Chinese new year
     ("the_nth", r"the\s+\d{1,2}(?:st|nd|rd|th)\s+to\s+(?-i:(?!the\b|mid|late|early|end\b|next\b)[a-z])"),  # a count: "the 24th to hit the Philippines this year"
     ("rel_quarter quarter_rel rel_unit", r"(?:the\s+)?(?:\w+\s+)?quarter\s+of\s+an?\s+hour\b"),  # 15 minutes: "in the last quarter of an hour"
     ("duration duration_the_unit", r"an?\s+hour\b(?<=\bquarter\sof\san\shour)"),  # ... and not an hour

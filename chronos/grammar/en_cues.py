@@ -100,6 +100,7 @@ FUTURE_CUES = (
     "could", "hopes to", "hope to", "wants to", "want to", "seeks to", "seek to", "is likely to",
     "are likely to", "is unlikely to", "are unlikely to", "is considering", "are considering",
     "is preparing to", "are preparing to", "is ready to", "are ready to",
+    "looking to", "looks to", "looking ahead to", "looks ahead to", "looking forward to", "look forward to",  # "retailers are now looking to the weekend"
     # what was arranged is mostly still ahead when the news reports it
     "was scheduled", "were scheduled", "was planned", "were planned", "was set to",
     "were set to", "was due", "were due", "was planning", "were planning", "has scheduled",
@@ -112,6 +113,7 @@ FUTURE_CUES = (
     "opens", "arrives", "ships", "launches", "premieres", "debuts", "expires", "reopens", "resumes", "resume",
     "hosts", "visits", "faces", "travels to", "welcomes", "takes place", "take place",
     "ends on", "end on", "closes on", "concludes on",  # "the event, which ends on Sunday" (not "ends three weeks of ...")
+    "ends in", "end in",  # "Its current fiscal year ends in September"
     "open on", "reopen on", "begin on", "resume on",  # "The Games open on July 26" (not "its record close on July 17")
     # a plan made before, the nearest date: "The election, originally set for February 14, was delayed"
     "convenes", "airs", "takes office", "goes on sale", "hits stores", "hits theaters", "kicks off",
