@@ -146,7 +146,7 @@ _RELATIVE_WORD = re.compile(r"(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORE
 _RELATIVE_BEFORE = re.compile(r",\s*(?:%s)\b" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)  # a quick test before an aside is looked for
 _ASIDE_REACH = 200
 _COMPARED_WITH = re.compile(r"\b(?:from|than|over|with|versus|vs\.?)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)  # a baseline follows
-_NOT_A_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:in|of|at|on|when|and|or|that|after|before|like|with|during|about|around|to)\b)", re.IGNORECASE)
+_NOT_A_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:in|of|at|on|when|and|or|that|after|before|like|with|during|about|around|to|this|last|for|since)\b)", re.IGNORECASE)
 _QUARTER_REACH = 300  # how far back a quarter named stays the one "the quarter" refers to, past other dates
 _SUBJECT_OF_FUTURE = re.compile(r"\s+(?:will|would|shall|is going to|is to)\s+(?!have\b)", re.IGNORECASE)  # "said Wednesday would be a holiday"
 _MADE_INTO = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)  # "declared Friday a day of mourning"
@@ -896,6 +896,17 @@ class _Resolver:
         day = self.last[0]
         return day + _dt.timedelta(days=(m.weekday - day.isoweekday()) % 7 or 7)  # type: ignore[operator]
 
+    def holiday_after(self, m: Meaning, mention: Mention) -> Optional[_dt.date]:
+        """The day of a holiday named in apposition right after a weekday ("on Sunday, New
+        Year's Eve"), if it is that weekday."""
+        following = self.upcoming[0] if self.upcoming else None
+        if following is None or following.meaning.rule != "holiday" or self.doc.text[mention.end:following.start] != ", ":
+            return None
+        result = self.date(following.meaning, following)
+        value = result[1] if result is not None else ""
+        day = _dt.date.fromisoformat(value) if _FULL_DAY.fullmatch(value) else None
+        return day if day is not None and day.isoweekday() == m.weekday else None
+
     def habitual(self, mention: Mention) -> bool:
         """Whether the expression is in a clause of the present (or of no tense) that tells of a
         habit: one of :data:`HABITUAL_WORDS` in it ("Prices typically peak in August"). Asked
@@ -1023,7 +1034,8 @@ class _Resolver:
         base = self.deictic()
         suffix = f"T{m.part}" if m.part else ""
         type_ = "TIME" if m.part else "DATE"
-        if base is None or (m.rel is None and self.doc.text.endswith(" a ", 0, mention.start) and _NOT_A_NOUN_AFTER.match(self.doc.text, mention.end)):
+        if base is None or (m.rel is None and self.doc.text.endswith(" a ", 0, mention.start) and (
+                self.doc.text.endswith(" on a ", 0, mention.start) or _NOT_A_NOUN_AFTER.match(self.doc.text, mention.end))):
             return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod  # no one day: "married on a Saturday in August 1936" (not "a Sunday night service")
         if self.previous_weekly is not None and m.rel is None and self.doc.text[self.previous_weekly:mention.start].strip(" ,") in ("and", "or"):
             return "SET", f"XXXX-WXX-{m.weekday}{suffix}", None  # "every Tuesday and Friday"
@@ -1041,6 +1053,8 @@ class _Resolver:
             day = _pick(candidates, base, "past")  # an entry of a live report: "2320 GMT Friday - Hollande declares ..."
         elif m.rel is None and _PAST_DAY_EVENT.match(self.doc.text, mention.end):
             day = _pick(candidates, base, "past")  # "The SEC is examining Friday's plunge"
+        elif m.rel is None and (named := self.holiday_after(m, mention)) in candidates:
+            day = named  # "play at Crystal Palace on Sunday, New Year's Eve"
         elif m.rel is None:  # a line of a timeline with no tense is of the past ("- Monday: Russia proposes ...")
             day = self.pick(candidates, base, mention, default="past" if self.stamp(mention) else "future")
             if day != base and self.habitual(mention):

@@ -1551,6 +1551,8 @@ MORE = [
      [("Oct. 16", "DATE", "2001-10-16"), ("third-quarter", "DATE", "2001-Q3"), ("Three weeks later", "DATE", "2001-11-06")], "2001-12-03"),
     ("the-quarter-past-a-baseline", "GDP fell 3.3 percent in the fourth quarter from the third quarter. Exports fell 13.9 percent in the quarter.",
      [("the fourth quarter", "DATE", "2008-Q4"), ("the third quarter", "DATE", "2008-Q3"), ("the quarter", "DATE", "2008-Q4")], "2009-02-16"),
+    ("weekday-then-its-holiday", "Arsenal have won 18 straight league matches and play at Crystal Palace on Sunday, New Year's Eve.",
+     [("Sunday", "DATE", "2017-12-31"), ("New Year's Eve", "DATE", "2017-12-31")], "2017-12-27"),
     ("a-weekday-indefinite", "She married on a Saturday in August 1936.",
      [("a Saturday", "DATE", "XXXX-WXX-6"), ("August 1936", "DATE", "1936-08")], "2013-06-05"),
     ("a-weekday-night-service", "About 500 people attended a Sunday night memorial service.",
