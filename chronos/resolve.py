@@ -1066,6 +1066,8 @@ class _Resolver:
             day = max(c for c in candidates if c < base)
         elif m.rel > 0:
             day = min(c for c in candidates if c > base)
+            if (day - base).days == 1 and mention.text[:5].lower() == "next ":
+                day += _dt.timedelta(weeks=1)  # "next Wednesday", said on a Tuesday, is not tomorrow
         else:
             day = this_week
         return type_, _fmt_day(day) + suffix, m.mod

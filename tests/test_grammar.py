@@ -1553,6 +1553,8 @@ MORE = [
      [("the fourth quarter", "DATE", "2008-Q4"), ("the third quarter", "DATE", "2008-Q3"), ("the quarter", "DATE", "2008-Q4")], "2009-02-16"),
     ("weekday-then-its-holiday", "Arsenal have won 18 straight league matches and play at Crystal Palace on Sunday, New Year's Eve.",
      [("Sunday", "DATE", "2017-12-31"), ("New Year's Eve", "DATE", "2017-12-31")], "2017-12-27"),
+    ("next-weekday-not-tomorrow", "They face Mexico on Saturday and Poland next Wednesday.",
+     [("Saturday", "DATE", "2022-11-26"), ("next Wednesday", "DATE", "2022-11-30")], "2022-11-22"),
     ("a-weekday-indefinite", "She married on a Saturday in August 1936.",
      [("a Saturday", "DATE", "XXXX-WXX-6"), ("August 1936", "DATE", "1936-08")], "2013-06-05"),
     ("a-weekday-night-service", "About 500 people attended a Sunday night memorial service.",
