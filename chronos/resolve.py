@@ -616,7 +616,7 @@ class _Resolver:
         text, start, end = mention.text, mention.start, mention.end
         if type_ == "DURATION" and m.direction is not None and (cut := _DIRECTION_TAIL.search(text)):
             text, end = text[:cut.start()], end - (len(text) - cut.start())  # "an hour later" is "an hour"
-        if m.weekday is not None and value.startswith("XXXX-WXX-") and type_ != "SET" and self.doc.text.endswith(" a ", 0, start):
+        if m.weekday is not None and m.rel is None and type_ != "SET" and self.indefinite(mention):
             text, start = self.doc.text[start - 2:end], start - 2  # "on a Saturday": its article too
         return TimeExpression(text, start, end, type_, value, mod, interval, freq=freq)
 
@@ -896,6 +896,13 @@ class _Resolver:
         day = self.last[0]
         return day + _dt.timedelta(days=(m.weekday - day.isoweekday()) % 7 or 7)  # type: ignore[operator]
 
+    def indefinite(self, mention: Mention) -> bool:
+        """Whether a weekday after "a" is no one day: "married on a Saturday in August 1936", "It
+        was a Sunday like any other" (not "attended a Sunday night memorial service")."""
+        text = self.doc.text
+        return text.endswith(" a ", 0, mention.start) and (
+            text.endswith(" on a ", 0, mention.start) or _NOT_A_NOUN_AFTER.match(text, mention.end) is not None)
+
     def holiday_after(self, m: Meaning, mention: Mention) -> Optional[_dt.date]:
         """The day of a holiday named in apposition right after a weekday ("on Sunday, New
         Year's Eve"), if it is that weekday."""
@@ -1034,9 +1041,8 @@ class _Resolver:
         base = self.deictic()
         suffix = f"T{m.part}" if m.part else ""
         type_ = "TIME" if m.part else "DATE"
-        if base is None or (m.rel is None and self.doc.text.endswith(" a ", 0, mention.start) and (
-                self.doc.text.endswith(" on a ", 0, mention.start) or _NOT_A_NOUN_AFTER.match(self.doc.text, mention.end))):
-            return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod  # no one day: "married on a Saturday in August 1936" (not "a Sunday night service")
+        if base is None or (m.rel is None and self.indefinite(mention)):
+            return type_, f"XXXX-WXX-{m.weekday}{suffix}", m.mod
         if self.previous_weekly is not None and m.rel is None and self.doc.text[self.previous_weekly:mention.start].strip(" ,") in ("and", "or"):
             return "SET", f"XXXX-WXX-{m.weekday}{suffix}", None  # "every Tuesday and Friday"
         if m.anchored and self.last is not None:
