@@ -1219,6 +1219,7 @@ MORE = [
     ("holiday-of-another-calendar", "Lunar New Year's Eve falls on Thursday.",
      [("Lunar New Year's Eve", "DATE", "2018-02-15"), ("Thursday", "DATE", "2018-02-15")], "2018-02-12"),
     ("spring-festival", "Millions travel home for the Spring Festival.", [("Spring Festival", "DATE", "2008-02-07")], "2008-01-28"),
+    ("lunar-new-year-beyond-the-table", "Chinese New Year 1985 was quiet.", [("Chinese New Year 1985", "DATE", "1985-XX-XX")], "2008-01-28"),
     ("holiday-before-a-name", "On Christmas Eve Obama spoke.", [("Christmas Eve", "DATE", "2017-12-24")], "2018-03-01"),
     ("the-past-fortnight", "Deaths over the past fortnight rose.", [("the past fortnight", "DURATION", "P2W")]),
     ("between-may", "Injections were given between May and September.", [("May", "DATE", "2020-05"), ("September", "DATE", "2020-09")], "2020-11-20"),

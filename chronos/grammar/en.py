@@ -141,7 +141,7 @@ MOVED_HOLIDAYS = {
 }
 
 #: the first day of the Chinese (lunar) year, by Gregorian year -> (month, day); its holidays below.
-#: Outside these years its day is not known ("XXXX-XX-XX")
+#: Outside these years its day is not known ("Chinese New Year 1985": 1985-XX-XX)
 LUNAR_NEW_YEARS = {
     1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31), 1996: (2, 19),
     1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1),
