@@ -127,6 +127,7 @@ _EVENT_YEAR = re.compile(r" (?!(?:and|or|to|in|on|at|of|for|by|with|from|as|that
 #: how precise "(in the) hours/days/weeks before X" can be: a day, a month; longer units a year
 _BESIDE_PRECISION = {"H": Granularity.DAY, "MIN": Granularity.DAY, "D": Granularity.MONTH, "W": Granularity.MONTH}
 _RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "and"})  # "and" after "between"
+_RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–"})
 _WEEKDAY_LINKS = frozenset({"and", "or", "to", "through", "until", "till", "-", "–", "", "and on", "or on", "to on"})
 _RELATIVE_REACH = 60  # characters before a year searched for a relative pronoun
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:%s|that)\b(?:[^,.;:!?]|[.,](?=[0-9]))*$" % "|".join(RELATIVE_PRONOUNS), re.IGNORECASE)  # "which peaked at $64.50 in"
@@ -896,6 +897,17 @@ class _Resolver:
         day = self.last[0]
         return day + _dt.timedelta(days=(m.weekday - day.isoweekday()) % 7 or 7)  # type: ignore[operator]
 
+    def range_end(self, mention: Mention) -> Optional[_dt.date]:
+        """The day of the weekday that ends a range this one begins ("from Thursday until
+        Friday", "Monday to Wednesday"), as it reads on its own; None if there is none."""
+        following = self.upcoming[0] if self.upcoming else None
+        if (following is None or following.meaning.weekday is None or following.meaning.rel is not None
+                or self.doc.text[mention.end:following.start].strip().lower() not in _RANGE_LINKS):
+            return None
+        result = self.date(following.meaning, following)
+        value = result[1] if result is not None else ""
+        return _dt.date.fromisoformat(value[:10]) if _FULL_DAY.match(value) else None
+
     def indefinite(self, mention: Mention) -> bool:
         """Whether a weekday after "a" is no one day: "married on a Saturday in August 1936", "It
         was a Sunday like any other" (not "attended a Sunday night memorial service")."""
@@ -1068,6 +1080,8 @@ class _Resolver:
             following = self.after_weekday(m, mention)
             if following is not None and self.last is not None and day < self.last[0]:
                 day = following  # "will be played on Tuesday and Wednesday": not before the first
+            elif (end := self.range_end(mention)) is not None and (end - day).days > 6:
+                day = max((c for c in candidates if c < end), default=day)  # "a warning from 4 p.m. Thursday until midday Friday"
         elif m.rel < 0:
             day = max(c for c in candidates if c < base)
         elif m.rel > 0:
