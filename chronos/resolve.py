@@ -904,9 +904,7 @@ class _Resolver:
         if (following is None or following.meaning.weekday is None or following.meaning.rel is not None
                 or self.doc.text[mention.end:following.start].strip().lower() not in _RANGE_LINKS):
             return None
-        result = self.date(following.meaning, following)
-        value = result[1] if result is not None else ""
-        return _dt.date.fromisoformat(value[:10]) if _FULL_DAY.match(value) else None
+        return self.day_of(following)
 
     def indefinite(self, mention: Mention) -> bool:
         """Whether a weekday after "a" is no one day: "married on a Saturday in August 1936", "It
@@ -921,10 +919,14 @@ class _Resolver:
         following = self.upcoming[0] if self.upcoming else None
         if following is None or following.meaning.rule != "holiday" or self.doc.text[mention.end:following.start] != ", ":
             return None
-        result = self.date(following.meaning, following)
-        value = result[1] if result is not None else ""
-        day = _dt.date.fromisoformat(value) if _FULL_DAY.fullmatch(value) else None
+        day = self.day_of(following)
         return day if day is not None and day.isoweekday() == m.weekday else None
+
+    def day_of(self, mention: Mention) -> Optional[_dt.date]:
+        """The day another mention names, read as it reads on its own; None if it names no one day."""
+        result = self.date(mention.meaning, mention)
+        value = result[1] if result is not None else ""
+        return _dt.date.fromisoformat(value[:10]) if _FULL_DAY.match(value) else None
 
     def habitual(self, mention: Mention) -> bool:
         """Whether the expression is in a clause of the present (or of no tense) that tells of a
@@ -1523,9 +1525,8 @@ class _Resolver:
             if f.weekday is not None or f.dayref is not None or (f.month is not None and f.day is not None):
                 if f.hour is None and gap.strip(" ,()").lower() not in ("", "on"):
                     return None  # a date further on dates its own event
-                result = self.date(f, following)
-                value = result[1] if result is not None else ""
-                return value[:10] if _FULL_DAY.match(value) else None
+                day = self.day_of(following)
+                return _fmt_day(day) if day is not None else None
             if f.hour is None:
                 return None
             end = following.end  # another clock time: "3 p.m. New York time (1900 GMT) on Wednesday"
